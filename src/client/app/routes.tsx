@@ -1,0 +1,24 @@
+import { lazy, type ReactNode } from 'react';
+import { DeskPage } from '../features/desk/desk-page';
+import { SettingsPage } from '../features/settings/settings-page';
+
+// Supervisor, admin and slip pages are separate chunks: the desk's first load stays small.
+const ReportsPage = lazy(() => import('../features/reports/reports-page').then((m) => ({ default: m.ReportsPage })));
+const AdminPage = lazy(() => import('../features/admin/admin-page').then((m) => ({ default: m.AdminPage })));
+const SlipPage = lazy(() => import('../features/slip/slip-page').then((m) => ({ default: m.SlipPage })));
+
+/** The page for a path; unknown paths show the desk. */
+export function pageFor(url: URL): ReactNode {
+  const slip = /^\/slip\/([^/]+)$/.exec(url.pathname);
+  if (slip) return <SlipPage visitId={decodeURIComponent(slip[1]!)} />;
+  switch (url.pathname) {
+    case '/settings':
+      return <SettingsPage />;
+    case '/reports':
+      return <ReportsPage />;
+    case '/admin':
+      return <AdminPage />;
+    default:
+      return <DeskPage />;
+  }
+}

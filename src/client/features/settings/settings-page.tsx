@@ -1,0 +1,4 @@
+/** Placeholder until the feature is built. */
+export function SettingsPage() {
+  return <h1>SettingsPage</h1>;
+}

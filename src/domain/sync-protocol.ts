@@ -1,0 +1,35 @@
+import { z } from 'zod';
+/** The wire protocol of visit sync, imported by the tablet's engine and the server alike. */
+export const SYNC_PROTOCOL_VERSION = 1;
+
+/** At most this many visits go in one batch (the contract's limit). */
+export const MAX_BATCH_VISITS = 500;
+
+/** Bodies above this size are refused with 413 before parsing. */
+export const MAX_BATCH_BYTES = 256 * 1024;
+
+export const batchRequestSchema = z.strictObject({
+  visits: z.array(z.unknown()).min(1).max(MAX_BATCH_VISITS),
+});
+
+/** What happened to one visit of a batch. */
+export const resultStatus = {
+  accepted: 'accepted',
+  duplicate: 'duplicate',
+  rejected: 'rejected',
+} as const;
+export type ResultStatus = (typeof resultStatus)[keyof typeof resultStatus];
+
+export const visitResultSchema = z.object({
+  id: z.string(),
+  status: z.enum(['accepted', 'duplicate', 'rejected']),
+  reason: z.string().optional(),
+});
+export type VisitResult = z.infer<typeof visitResultSchema>;
+
+export const batchResponseSchema = z.object({ results: z.array(visitResultSchema) });
+export type BatchResponse = z.infer<typeof batchResponseSchema>;
+
+/** The error body of every non-2xx answer: a code to branch on and words for a person. */
+export const errorBodySchema = z.object({ error: z.string(), message: z.string() });
+export type ErrorBody = z.infer<typeof errorBodySchema>;

@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import { referenceCatalogue } from '../../src/domain/catalogue';
+import type { Visit } from '../../src/domain/visit';
+
+/** A valid visit in the contract's wire form; override what the test is about. */
+export function makeVisit(overrides: Partial<Visit> = {}): Visit {
+  return {
+    id: randomUUID(),
+    rev: 1,
+    pointId: 'hyvinkaa',
+    visitDate: '2023-03-15',
+    recordedAt: '2023-03-15T10:30:00.000+02:00',
+    catalogueVersion: referenceCatalogue.version,
+    ageGroup: 'older',
+    sector: 'health',
+    topics: ['health.prescription'],
+    referrals: ['health.prescription-renewal'],
+    deleted: false,
+    ...overrides,
+  };
+}
+
+/** The Keusote January–June 2023 table as [ageGroup, sector, visits] cells (README of the domain). */
+export const keusoteCells = [
+  ['families', 'social', 6],
+  ['families', 'health', 52],
+  ['working-age', 'social', 140],
+  ['working-age', 'health', 536],
+  ['older', 'social', 141],
+  ['older', 'health', 631],
+] as const;
+
+/** 1,506 visits that reproduce the Keusote table, spread over January–June 2023. */
+export function keusoteVisits(pointId = 'hyvinkaa'): Visit[] {
+  const visits: Visit[] = [];
+  let n = 0;
+  for (const [ageGroup, sector, count] of keusoteCells) {
+    for (let i = 0; i < count; i += 1, n += 1) {
+      const month = (n % 6) + 1;
+      const day = (n % 28) + 1;
+      const visitDate = `2023-0${month}-${String(day).padStart(2, '0')}`;
+      visits.push(
+        makeVisit({
+          pointId,
+          visitDate,
+          recordedAt: `${visitDate}T10:00:00.000+02:00`,
+          ageGroup,
+          sector,
+          topics: sector === 'social' ? ['social.income'] : ['health.prescription'],
+          referrals: [],
+        }),
+      );
+    }
+  }
+  return visits;
+}

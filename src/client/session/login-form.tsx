@@ -1,0 +1,75 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useMessages } from '../ui/messages';
+import { ApiError } from './api-client';
+import { sessionMessages } from './messages';
+import { signIn } from './session-store';
+
+/** Username and password; on success the session store says who signed in. */
+export function LoginForm() {
+  const t = useMessages(sessionMessages);
+  const id = useId();
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [isBusy, setIsBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setIsBusy(true);
+    setError(null);
+    try {
+      await signIn(username, password);
+    } catch (caught) {
+      setError(describe(caught, t));
+      setPassword('');
+    } finally {
+      setIsBusy(false);
+    }
+  }
+
+  return (
+    <form className="login-form" onSubmit={(event) => void submit(event)} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t.title}</h2>
+      <p>
+        <label htmlFor={`${id}-username`}>{t.username}</label>
+        <input
+          id={`${id}-username`}
+          name="username"
+          autoComplete="username"
+          required
+          value={username}
+          onChange={(event) => setUsername(event.target.value)}
+        />
+      </p>
+      <p>
+        <label htmlFor={`${id}-password`}>{t.password}</label>
+        <input
+          id={`${id}-password`}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+        />
+      </p>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <button type="submit" disabled={isBusy}>
+        {isBusy ? t.signingIn : t.signIn}
+      </button>
+    </form>
+  );
+}
+
+function describe(error: unknown, t: Record<keyof (typeof sessionMessages)['fi'], string>): string {
+  if (!(error instanceof ApiError)) return `${t.failed} ${String(error)}`;
+  // 401 and 429 are the answers a person can act on; anything else shows the server's words.
+  if (error.status === 401) return t.wrongCredentials;
+  if (error.status === 429) return t.tooManyAttempts;
+  if (error.status === 0) return t.offline;
+  return `${t.failed} ${error.message}`;
+}

@@ -1,0 +1,65 @@
+import type { Messages } from '../ui/messages';
+
+type Key =
+  | 'title'
+  | 'username'
+  | 'password'
+  | 'signIn'
+  | 'signingIn'
+  | 'signOut'
+  | 'signedInAs'
+  | 'wrongCredentials'
+  | 'tooManyAttempts'
+  | 'offline'
+  | 'failed'
+  | 'notAllowed'
+  | 'checking';
+
+/** Texts of sign-in and sign-out, shared by the supervisor and admin pages. */
+export const sessionMessages: Messages<Key> = {
+  fi: {
+    title: 'Kirjaudu sisään',
+    username: 'Käyttäjätunnus',
+    password: 'Salasana',
+    signIn: 'Kirjaudu',
+    signingIn: 'Kirjaudutaan…',
+    signOut: 'Kirjaudu ulos',
+    signedInAs: 'Kirjautuneena',
+    wrongCredentials: 'Käyttäjätunnus tai salasana on väärin.',
+    tooManyAttempts: 'Liian monta yritystä. Odota hetki ja yritä uudelleen.',
+    offline: 'Ei yhteyttä palvelimeen. Tarkista verkkoyhteys ja yritä uudelleen.',
+    failed: 'Kirjautuminen ei onnistunut:',
+    notAllowed: 'Tällä tunnuksella ei ole pääsyä tälle sivulle.',
+    checking: 'Tarkistetaan kirjautumista…',
+  },
+  sv: {
+    title: 'Logga in',
+    username: 'Användarnamn',
+    password: 'Lösenord',
+    signIn: 'Logga in',
+    signingIn: 'Loggar in…',
+    signOut: 'Logga ut',
+    signedInAs: 'Inloggad som',
+    wrongCredentials: 'Användarnamnet eller lösenordet är fel.',
+    tooManyAttempts: 'För många försök. Vänta en stund och försök igen.',
+    offline: 'Ingen kontakt med servern. Kontrollera nätverket och försök igen.',
+    failed: 'Inloggningen misslyckades:',
+    notAllowed: 'Det här kontot har inte tillgång till den här sidan.',
+    checking: 'Kontrollerar inloggningen…',
+  },
+  en: {
+    title: 'Sign in',
+    username: 'Username',
+    password: 'Password',
+    signIn: 'Sign in',
+    signingIn: 'Signing in…',
+    signOut: 'Sign out',
+    signedInAs: 'Signed in as',
+    wrongCredentials: 'The username or password is wrong.',
+    tooManyAttempts: 'Too many attempts. Wait a moment and try again.',
+    offline: 'No connection to the server. Check the network and try again.',
+    failed: 'Signing in failed:',
+    notAllowed: 'This account has no access to this page.',
+    checking: 'Checking sign-in…',
+  },
+};

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { create } from 'zustand';
+import { ApiError, apiFetch, apiJson } from './api-client';
+
+/** Roles of people (devices are not people and have no session here). */
+export const personRoleSchema = z.enum(['admin', 'supervisor']);
+export type PersonRole = z.infer<typeof personRoleSchema>;
+
+/** GET /api/v1/session: who the cookie belongs to. */
+export const sessionSchema = z.object({
+  role: personRoleSchema,
+  username: z.string(),
+  points: z.array(z.string()).default([]),
+});
+export type Session = z.infer<typeof sessionSchema>;
+
+const loginAnswerSchema = z.object({ role: z.string() }).loose();
+
+type SessionStatus = 'unknown' | 'loading' | 'signed-out' | 'signed-in';
+
+interface SessionState {
+  status: SessionStatus;
+  session: Session | null;
+  /** Set when loading the session failed for a reason other than "not signed in" (e.g. offline). */
+  loadError: ApiError | null;
+}
+
+/** Who is signed in on this browser; UI state only, the cookie is the credential. */
+export const useSessionStore = create<SessionState>()(() => ({
+  status: 'unknown',
+  session: null,
+  loadError: null,
+}));
+
+/** Ask the server who is signed in (GET /api/v1/session); 401 means signed out. */
+export async function loadSession(): Promise<void> {
+  useSessionStore.setState({ status: 'loading', loadError: null });
+  try {
+    const session = await apiJson('/api/v1/session', sessionSchema);
+    useSessionStore.setState({ status: 'signed-in', session, loadError: null });
+  } catch (error) {
+    const apiError = error instanceof ApiError ? error : new ApiError(0, 'unexpected', String(error));
+    const isSignedOut = apiError.status === 401 || apiError.status === 403;
+    useSessionStore.setState({ status: 'signed-out', session: null, loadError: isSignedOut ? null : apiError });
+  }
+}
+
+/** Sign in (POST /api/v1/session) and load who we are; throws ApiError (401 wrong, 429 too many). */
+export async function signIn(username: string, password: string): Promise<void> {
+  await apiJson('/api/v1/session', loginAnswerSchema, { method: 'POST', body: { username, password } });
+  await loadSession();
+}
+
+/** Sign out (DELETE /api/v1/session); the local state is cleared even if the server is unreachable. */
+export async function signOut(): Promise<void> {
+  try {
+    await apiFetch('/api/v1/session', { method: 'DELETE' });
+  } finally {
+    useSessionStore.setState({ status: 'signed-out', session: null, loadError: null });
+  }
+}

@@ -38,6 +38,8 @@ export interface DeviceRow {
   pointId: string;
   label: string;
   enrolledAt: string;
+  /** Set when the server said the token is unknown or revoked; kept so the UI can say so. */
+  revokedAt?: string;
 }
 
 /** Sync engine bookkeeping (last success, last error, backoff), one row per key. */

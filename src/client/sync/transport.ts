@@ -1,0 +1,109 @@
+import { catalogueSchema, type Catalogue } from '../../domain/catalogue';
+import { batchResponseSchema, errorBodySchema, type BatchResponse } from '../../domain/sync-protocol';
+import type { Visit } from '../../domain/visit';
+import type { SyncFailureReason } from '../db/sync-state';
+
+/** Why a batch was not answered with results; `retryAfterMs` when the server said when to come back. */
+export interface TransportError {
+  reason: Exclude<SyncFailureReason, 'not-enrolled'>;
+  message: string;
+  retryAfterMs?: number;
+}
+
+/** The answer to one batch: results (one per visit) or why there are none. */
+export type BatchOutcome = { ok: true; response: BatchResponse } | { ok: false; error: TransportError };
+
+/** How the engine reaches the server; tests swap in flaky or in-process ones. */
+export interface Transport {
+  /** POST /api/v1/visits/batch with the device token. */
+  sendBatch(visits: readonly Visit[], token: string): Promise<BatchOutcome>;
+  /** GET /api/v1/catalogue with the device token; null when it could not be fetched. */
+  fetchCatalogue(token: string): Promise<Catalogue | null>;
+}
+
+/** The `fetch` the transport calls: the browser's, or an in-process server's in tests. */
+export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
+
+export interface FetchTransportOptions {
+  baseUrl?: string;
+  fetch?: FetchLike;
+  /** A batch not answered within this time is abandoned and retried later. */
+  timeoutMs?: number;
+}
+
+/** The real transport over HTTP. */
+export function createFetchTransport(options: FetchTransportOptions = {}): Transport {
+  const baseUrl = options.baseUrl ?? '';
+  const doFetch: FetchLike = options.fetch ?? ((url, init) => globalThis.fetch(url, init));
+  const timeoutMs = options.timeoutMs ?? 30_000;
+
+  async function call(path: string, init: RequestInit): Promise<Response | TransportError> {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    try {
+      return await doFetch(baseUrl + path, { ...init, signal: controller.signal, credentials: 'omit', cache: 'no-store' });
+    } catch {
+      return controller.signal.aborted
+        ? { reason: 'timeout', message: `No answer within ${Math.round(timeoutMs / 1000)} s.` }
+        : { reason: 'network', message: 'No connection to the server.' };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  return {
+    async sendBatch(visits, token) {
+      const response = await call('/api/v1/visits/batch', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ visits }),
+      });
+      if (!(response instanceof Response)) return { ok: false, error: response };
+      if (response.ok) return parseResults(response, visits);
+      return { ok: false, error: await errorOf(response) };
+    },
+    async fetchCatalogue(token) {
+      const response = await call('/api/v1/catalogue', { headers: { authorization: `Bearer ${token}` } });
+      if (!(response instanceof Response) || !response.ok) return null;
+      const parsed = catalogueSchema.safeParse(await response.json().catch(() => undefined));
+      return parsed.success ? parsed.data : null;
+    },
+  };
+}
+
+async function parseResults(response: Response, visits: readonly Visit[]): Promise<BatchOutcome> {
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    // The body was cut off mid-way: the batch may or may not be stored; resending is safe.
+    return { ok: false, error: { reason: 'network', message: 'The answer was cut off.' } };
+  }
+  const parsed = batchResponseSchema.safeParse(body);
+  if (!parsed.success || parsed.data.results.length !== visits.length) {
+    return { ok: false, error: { reason: 'unexpected-answer', message: 'The server sent an answer that does not fit the batch.' } };
+  }
+  return { ok: true, response: parsed.data };
+}
+
+async function errorOf(response: Response): Promise<TransportError> {
+  const body = errorBodySchema.safeParse(await response.json().catch(() => undefined));
+  const message = body.success ? body.data.message : `HTTP ${response.status}`;
+  const status = response.status;
+  // Each status decides what the engine does next (see the contract's Sync section).
+  if (status === 401) return { reason: 'device-revoked', message };
+  if (status === 413) return { reason: 'too-large', message };
+  if (status === 429) return { reason: 'rate-limited', message, retryAfterMs: retryAfterMs(response) };
+  if (status >= 500) return { reason: 'server-error', message, retryAfterMs: retryAfterMs(response) };
+  return { reason: 'bad-request', message };
+}
+
+/** `Retry-After` in seconds or as an HTTP date; undefined when absent or unreadable. */
+export function retryAfterMs(response: Response, now = Date.now()): number | undefined {
+  const value = response.headers.get('retry-after');
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}

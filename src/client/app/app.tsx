@@ -1,13 +1,23 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
+import { SyncStatusBar } from '../features/sync/sync-status-bar';
+import { startAppSync } from '../sync/app-sync';
 import { useLocation } from '../ui/navigation';
 import { pageFor } from './routes';
 
 /** The app shell: layout, navigation and the current page. */
 export function App() {
   const url = useLocation();
+  // The engine runs for the life of the page; on a browser that is not an enrolled tablet it sends nothing.
+  useEffect(() => void startAppSync(), []);
   return (
     <main>
+      {isTabletPage(url) && <SyncStatusBar />}
       <Suspense fallback={<p role="status">…</p>}>{pageFor(url)}</Suspense>
     </main>
   );
+}
+
+/** Supervisor and admin pages are used on any browser: no tablet sync status there. */
+function isTabletPage(url: URL): boolean {
+  return !/^\/(admin|reports|enrol)(\/|$)/.test(url.pathname);
 }

@@ -5,6 +5,7 @@ import { SettingsPage } from '../features/settings/settings-page';
 // Supervisor, admin and slip pages are separate chunks: the desk's first load stays small.
 const ReportsPage = lazy(() => import('../features/reports/reports-page').then((m) => ({ default: m.ReportsPage })));
 const AdminPage = lazy(() => import('../features/admin/admin-page').then((m) => ({ default: m.AdminPage })));
+const EnrolPage = lazy(() => import('../features/sync/enrol-page').then((m) => ({ default: m.EnrolPage })));
 const SlipPage = lazy(() => import('../features/slip/slip-page').then((m) => ({ default: m.SlipPage })));
 
 /** The page for a path; unknown paths show the desk. */
@@ -18,6 +19,8 @@ export function pageFor(url: URL): ReactNode {
       return <ReportsPage />;
     case '/admin':
       return <AdminPage />;
+    case '/enrol':
+      return <EnrolPage />;
     default:
       return <DeskPage />;
   }

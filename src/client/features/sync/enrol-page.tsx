@@ -1,0 +1,87 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useDevice } from '../../db/device';
+import { ApiError } from '../../session/api-client';
+import { syncNow } from '../../sync/app-sync';
+import { useMessages } from '../../ui/messages';
+import { navigate } from '../../ui/navigation';
+import { enrolDevice } from './enrol';
+import { enrolMessages } from './enrol-messages';
+
+/** First run: enrol the tablet at its point with a code from the admin page, then go to the desk. */
+export function EnrolPage() {
+  const t = useMessages(enrolMessages);
+  const id = useId();
+  const device = useDevice();
+  const [code, setCode] = useState(() => new URLSearchParams(window.location.search).get('code') ?? '');
+  const [label, setLabel] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [isBusy, setIsBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setIsBusy(true);
+    setError(null);
+    try {
+      await enrolDevice(code, label);
+      void syncNow();
+      navigate('/', { replace: true });
+    } catch (caught) {
+      setError(describe(caught, t));
+      setIsBusy(false);
+    }
+  }
+
+  return (
+    <section className="enrol-page">
+      <h1>{t.title}</h1>
+      <p>{t.intro}</p>
+      {device?.revokedAt && <p role="note">{t.revokedNote}</p>}
+      <form onSubmit={(event) => void submit(event)}>
+        <p>
+          <label htmlFor={`${id}-code`}>{t.code}</label>
+          <input
+            id={`${id}-code`}
+            name="code"
+            required
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+            aria-describedby={`${id}-code-help`}
+            value={code}
+            onChange={(event) => setCode(event.target.value)}
+          />
+          <small id={`${id}-code-help`}>{t.codeHelp}</small>
+        </p>
+        <p>
+          <label htmlFor={`${id}-label`}>{t.label}</label>
+          <input
+            id={`${id}-label`}
+            name="label"
+            required
+            maxLength={64}
+            aria-describedby={`${id}-label-help`}
+            value={label}
+            onChange={(event) => setLabel(event.target.value)}
+          />
+          <small id={`${id}-label-help`}>{t.labelHelp}</small>
+        </p>
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
+        <button type="submit" disabled={isBusy}>
+          {isBusy ? t.busy : t.submit}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function describe(error: unknown, t: (typeof enrolMessages)['fi']): string {
+  if (!(error instanceof ApiError)) return `${t.failed} ${String(error)}`;
+  if (error.status === 0) return t.offline;
+  // The server answers an unknown, used or expired code with 400/401/404/410: all mean "get a new code".
+  if ([400, 401, 404, 410].includes(error.status)) return t.invalidCode;
+  return `${t.failed} ${error.message}`;
+}

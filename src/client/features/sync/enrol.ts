@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { saveDevice } from '../../db/device';
+import { updateSyncStatus } from '../../db/sync-state';
+import { apiJson } from '../../session/api-client';
+
+const enrolAnswerSchema = z.object({ deviceId: z.string().min(1), token: z.string().min(1), pointId: z.string().min(1) });
+
+/**
+ * Enrol this tablet with a one-time code (POST /api/v1/devices/enrol) and keep the token. A
+ * previous (revoked) enrolment is replaced; visits stay and go out with the new token.
+ */
+export async function enrolDevice(code: string, label: string, now: () => Date = () => new Date()): Promise<void> {
+  const answer = await apiJson('/api/v1/devices/enrol', enrolAnswerSchema, { method: 'POST', body: { code: code.trim(), label: label.trim() } });
+  await saveDevice({ ...answer, label: label.trim(), enrolledAt: now().toISOString() });
+  await updateSyncStatus({ lastError: null, consecutiveFailures: 0, nextAttemptAt: null });
+}

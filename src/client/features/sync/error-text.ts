@@ -1,0 +1,32 @@
+import type { SyncStatus } from '../../db/sync-state';
+import type { syncMessages } from './messages';
+
+type Texts = (typeof syncMessages)['fi'];
+
+/** The last error in the user's language; the server's own words only where they explain a refusal. */
+export function errorText(error: NonNullable<SyncStatus['lastError']>, t: Texts): string {
+  switch (error.reason) {
+    case 'network':
+      return t['err-network'];
+    case 'timeout':
+      return t['err-timeout'];
+    case 'server-error':
+    case 'unexpected-answer':
+      return t['err-server'];
+    case 'rate-limited':
+      return t['err-rate'];
+    case 'bad-request':
+    case 'too-large':
+      return `${t['err-refused']} ${error.message}`;
+    case 'device-revoked':
+      return t.revoked;
+    case 'not-enrolled':
+      return t.notEnrolled;
+    default:
+      return assertNever(error.reason);
+  }
+}
+
+function assertNever(value: never): never {
+  throw new Error(`Unexpected reason: ${String(value)}`);
+}

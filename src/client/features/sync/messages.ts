@@ -1,0 +1,113 @@
+import type { Messages } from '../../ui/messages';
+
+type Key =
+  | 'waiting'
+  | 'allSent'
+  | 'lastSync'
+  | 'neverSynced'
+  | 'syncNow'
+  | 'syncing'
+  | 'offline'
+  | 'oldWarning'
+  | 'revoked'
+  | 'notEnrolled'
+  | 'enrolLink'
+  | 'lastError'
+  | 'needsAttention'
+  | 'needsAttentionHelp'
+  | 'edit'
+  | 'reason'
+  | 'deleted'
+  | 'err-network'
+  | 'err-timeout'
+  | 'err-server'
+  | 'err-rate'
+  | 'err-refused'
+  | 'retryAt';
+
+/** Texts of the sync status bar and the needs-attention list. */
+export const syncMessages: Messages<Key> = {
+  fi: {
+    waiting: 'Odottaa lähetystä: {n}',
+    allSent: 'Kaikki käynnit lähetetty',
+    lastSync: 'Viimeksi lähetetty {time}',
+    neverSynced: 'Ei vielä lähetetty palvelimelle',
+    syncNow: 'Lähetä nyt',
+    syncing: 'Lähetetään…',
+    offline: 'Ei verkkoyhteyttä – käynnit tallentuvat tähän laitteeseen ja lähtevät, kun yhteys palaa.',
+    oldWarning:
+      'Osa käynneistä on odottanut yli 24 tuntia. Yhdistä laite verkkoon pian: Safari tyhjentää sivuston tallennustilan, jos sivustoa ei käytetä 7 päivään.',
+    revoked: 'Tämän laitteen käyttöoikeus on peruttu. Käynnit ovat tallessa laitteessa; liitä laite uudelleen, niin ne lähetetään.',
+    notEnrolled: 'Laitetta ei ole liitetty palveluun, joten käyntejä ei lähetetä.',
+    enrolLink: 'Liitä laite',
+    lastError: 'Lähetys epäonnistui: {message}',
+    needsAttention: 'Vaatii huomiota ({n})',
+    needsAttentionHelp: 'Palvelin ei hyväksynyt näitä käyntejä. Korjaa käynti, niin se lähetetään uudelleen.',
+    edit: 'Muokkaa',
+    reason: 'Syy',
+    deleted: 'poistettu',
+    'err-network': 'Ei yhteyttä palvelimeen.',
+    'err-timeout': 'Palvelin ei vastannut ajoissa.',
+    'err-server': 'Palvelimessa on häiriö.',
+    'err-rate': 'Palvelin pyysi odottamaan.',
+    'err-refused': 'Palvelin ei hyväksynyt lähetystä:',
+    retryAt: 'Yritetään uudelleen {time}.',
+  },
+  sv: {
+    waiting: 'Väntar på att skickas: {n}',
+    allSent: 'Alla besök har skickats',
+    lastSync: 'Senast skickat {time}',
+    neverSynced: 'Ännu inte skickat till servern',
+    syncNow: 'Skicka nu',
+    syncing: 'Skickar…',
+    offline: 'Ingen nätverksanslutning – besöken sparas på enheten och skickas när anslutningen är tillbaka.',
+    oldWarning:
+      'Några besök har väntat över 24 timmar. Anslut enheten till nätet snart: Safari raderar lagringen för webbplatser som inte används på 7 dagar.',
+    revoked: 'Enhetens behörighet har återkallats. Besöken finns kvar på enheten; anslut enheten på nytt så skickas de.',
+    notEnrolled: 'Enheten är inte ansluten till tjänsten, så besöken skickas inte.',
+    enrolLink: 'Anslut enheten',
+    lastError: 'Sändningen misslyckades: {message}',
+    needsAttention: 'Kräver åtgärd ({n})',
+    needsAttentionHelp: 'Servern godkände inte de här besöken. Rätta besöket så skickas det igen.',
+    edit: 'Redigera',
+    reason: 'Orsak',
+    deleted: 'raderat',
+    'err-network': 'Ingen kontakt med servern.',
+    'err-timeout': 'Servern svarade inte i tid.',
+    'err-server': 'Servern har en störning.',
+    'err-rate': 'Servern bad oss vänta.',
+    'err-refused': 'Servern godkände inte sändningen:',
+    retryAt: 'Nytt försök {time}.',
+  },
+  en: {
+    waiting: 'Waiting to be sent: {n}',
+    allSent: 'All visits sent',
+    lastSync: 'Last sent {time}',
+    neverSynced: 'Not sent to the server yet',
+    syncNow: 'Sync now',
+    syncing: 'Sending…',
+    offline: 'No network – visits are saved on this device and sent when the connection returns.',
+    oldWarning:
+      'Some visits have waited more than 24 hours. Connect this device to the network soon: Safari clears the storage of sites unused for 7 days.',
+    revoked: 'This device has been revoked. Its visits are kept here; enrol the device again to send them.',
+    notEnrolled: 'This device is not enrolled, so visits are not sent.',
+    enrolLink: 'Enrol this device',
+    lastError: 'Sending failed: {message}',
+    needsAttention: 'Needs attention ({n})',
+    needsAttentionHelp: 'The server did not accept these visits. Correct a visit and it is sent again.',
+    edit: 'Edit',
+    reason: 'Reason',
+    deleted: 'deleted',
+    'err-network': 'No connection to the server.',
+    'err-timeout': 'The server did not answer in time.',
+    'err-server': 'The server has a problem.',
+    'err-rate': 'The server asked us to wait.',
+    'err-refused': 'The server refused the batch:',
+    retryAt: 'Trying again at {time}.',
+  },
+};
+
+/** Fill `{name}` placeholders. */
+export function fill(text: string, values: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+}

@@ -1,0 +1,79 @@
+import { useDevice } from '../../db/device';
+import { useSyncStatus } from '../../db/sync-state';
+import { syncNow } from '../../sync/app-sync';
+import { useLang } from '../../ui/lang-store';
+import { useMessages } from '../../ui/messages';
+import { navigate } from '../../ui/navigation';
+import { errorText } from './error-text';
+import { formatMoment } from './format-time';
+import { fill, syncMessages } from './messages';
+import { NeedsAttention } from './needs-attention';
+import { useEngineBusy } from './use-engine-busy';
+import { useOnline } from './use-online';
+import { useOutboxSummary } from './use-outbox-summary';
+
+/** Always visible: what waits, when it last went, and what stops it from going. */
+export function SyncStatusBar() {
+  const t = useMessages(syncMessages);
+  const lang = useLang();
+  const device = useDevice();
+  const status = useSyncStatus();
+  const summary = useOutboxSummary();
+  const isOnline = useOnline();
+  const isBusy = useEngineBusy();
+  if (device === undefined || !status || !summary) return null;
+
+  const canSync = device !== null && !device.revokedAt && isOnline && !isBusy;
+  const showError = status.lastError && status.lastError.reason !== 'device-revoked' && summary.pending > 0;
+
+  return (
+    <section className="sync-status" aria-label={t.syncNow}>
+      <p role="status" className="sync-counts">
+        <strong>{summary.pending > 0 ? fill(t.waiting, { n: summary.pending }) : t.allSent}</strong>{' '}
+        <span>{status.lastSuccessAt ? fill(t.lastSync, { time: formatMoment(status.lastSuccessAt, lang) }) : t.neverSynced}</span>
+      </p>
+      {!isOnline && <p className="sync-offline">{t.offline}</p>}
+      {summary.hasOldPending && (
+        <p role="alert" className="sync-warning">
+          {t.oldWarning}
+        </p>
+      )}
+      {device === null && (
+        <p className="sync-warning">
+          {t.notEnrolled} <EnrolLink text={t.enrolLink} />
+        </p>
+      )}
+      {device?.revokedAt && (
+        <p role="alert" className="sync-warning">
+          {t.revoked} <EnrolLink text={t.enrolLink} />
+        </p>
+      )}
+      {showError && status.lastError && (
+        <p className="sync-error">
+          {fill(t.lastError, { message: errorText(status.lastError, t) })}{' '}
+          {status.nextAttemptAt && fill(t.retryAt, { time: formatMoment(status.nextAttemptAt, lang) })}
+        </p>
+      )}
+      {device && !device.revokedAt && (
+        <button type="button" onClick={() => void syncNow()} disabled={!canSync}>
+          {isBusy ? t.syncing : t.syncNow}
+        </button>
+      )}
+      {summary.rejected.length > 0 && <NeedsAttention rows={summary.rejected} />}
+    </section>
+  );
+}
+
+function EnrolLink({ text }: { text: string }) {
+  return (
+    <a
+      href="/enrol"
+      onClick={(event) => {
+        event.preventDefault();
+        navigate('/enrol');
+      }}
+    >
+      {text}
+    </a>
+  );
+}

@@ -1,0 +1,36 @@
+import { db as appDb } from '../db/database';
+import { createSyncEngine, type DrainOutcome, type SyncEngine, type SyncEngineOptions } from './engine';
+import { createFetchTransport } from './transport';
+
+// The app's one engine. Held here so the desk's save and the status bar can reach it without
+// importing each other; tests replace it with startAppSync(options) and end it with stopAppSync().
+let current: SyncEngine | null = null;
+
+/** Start the app's sync engine once (later calls return the running one). */
+export function startAppSync(options: Partial<SyncEngineOptions> = {}): SyncEngine {
+  if (current) return current;
+  current = createSyncEngine({ db: options.db ?? appDb, transport: options.transport ?? createFetchTransport(), ...options });
+  current.start();
+  return current;
+}
+
+/** Stop and forget the app's engine. */
+export function stopAppSync(): void {
+  current?.stop();
+  current = null;
+}
+
+/** The running engine, or null before startAppSync(). */
+export function getAppSync(): SyncEngine | null {
+  return current;
+}
+
+/** Tell the engine a visit was saved: it syncs a few seconds later. Safe to call before start. */
+export function requestSync(): void {
+  current?.requestSync();
+}
+
+/** The "Sync now" action. */
+export function syncNow(): Promise<DrainOutcome | null> {
+  return current ? current.syncNow() : Promise.resolve(null);
+}

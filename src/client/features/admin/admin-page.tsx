@@ -1,4 +1,11 @@
-/** Placeholder until the feature is built. */
+import { RequireRole } from '../../session/require-role';
+import { AdminConsole } from './admin-console';
+
+/** /admin: points, enrolment codes, devices and supervisor accounts, for admins only. */
 export function AdminPage() {
-  return <h1>AdminPage</h1>;
+  return (
+    <RequireRole roles={['admin']}>
+      <AdminConsole />
+    </RequireRole>
+  );
 }

@@ -1,0 +1,85 @@
+import { useId, useState } from 'react';
+import { useLang } from '../../ui/lang-store';
+import { useMessages } from '../../ui/messages';
+import { listDevices, revokeDevice, type Device, type Point } from './admin-api';
+import { fill } from './fill';
+import { formatTime } from './format-time';
+import { adminMessages } from './messages';
+import { errorText, useLoaded } from './use-loaded';
+
+/** Enrolled tablets: where, when they last synced, and Revoke (after a confirmation). */
+export function DevicesSection({ points }: { points: Point[] }) {
+  const t = useMessages(adminMessages);
+  const lang = useLang();
+  const id = useId();
+  const devices = useLoaded(listDevices);
+  const [confirming, setConfirming] = useState<Device | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const pointName = (pointId: string) => points.find((p) => p.id === pointId)?.name ?? pointId;
+
+  async function revoke(device: Device) {
+    try {
+      await revokeDevice(device.id);
+      setConfirming(null);
+      setError(null);
+      await devices.reload();
+    } catch (caught) {
+      setError(`${t.failed} ${errorText(caught)}`);
+    }
+  }
+
+  return (
+    <section aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t.devices}</h2>
+      {devices.error && <p role="alert">{`${t.failed} ${devices.error}`}</p>}
+      {error && <p role="alert">{error}</p>}
+      {devices.data?.length === 0 && <p>{t.noDevices}</p>}
+      {devices.data && devices.data.length > 0 && (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t.point}</th>
+              <th scope="col">{t.label}</th>
+              <th scope="col">{t.enrolled}</th>
+              <th scope="col">{t.lastSync}</th>
+              <th scope="col">{t.status}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {devices.data.map((device) => (
+              <tr key={device.id}>
+                <td>{pointName(device.pointId)}</td>
+                <td>{device.label}</td>
+                <td>{formatTime(device.enrolledAt, lang)}</td>
+                <td>{device.lastSyncAt ? formatTime(device.lastSyncAt, lang) : t.never}</td>
+                <td>
+                  {device.revokedAt ? (
+                    fill(t.revokedAt, { time: formatTime(device.revokedAt, lang) })
+                  ) : (
+                    <>
+                      {t.active}{' '}
+                      <button type="button" onClick={() => setConfirming(device)} aria-label={`${t.revoke}: ${device.label}`}>
+                        {t.revoke}
+                      </button>
+                    </>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {confirming && (
+        <div role="alertdialog" aria-labelledby={`${id}-confirm`} className="confirm">
+          <p id={`${id}-confirm`}>{fill(t.confirmRevoke, { label: confirming.label })}</p>
+          <button type="button" onClick={() => void revoke(confirming)}>
+            {t.confirmYes}
+          </button>{' '}
+          <button type="button" onClick={() => setConfirming(null)}>
+            {t.cancel}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+import type { Lang } from '../../../domain/lang';
+
+const locales: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+
+/** A moment as date and time in Helsinki, in the user's language; "—" when absent. */
+export function formatTime(iso: string | null, lang: Lang): string {
+  if (!iso) return '—';
+  return new Intl.DateTimeFormat(locales[lang], {
+    timeZone: 'Europe/Helsinki',
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(iso));
+}

@@ -1,0 +1,165 @@
+import type { Messages } from '../../ui/messages';
+
+type Key =
+  | 'title'
+  | 'directoryLink'
+  | 'points'
+  | 'pointId'
+  | 'pointIdHelp'
+  | 'pointName'
+  | 'addPoint'
+  | 'noPoints'
+  | 'newCode'
+  | 'codeFor'
+  | 'codeExpires'
+  | 'codeHelp'
+  | 'close'
+  | 'devices'
+  | 'noDevices'
+  | 'point'
+  | 'label'
+  | 'enrolled'
+  | 'lastSync'
+  | 'status'
+  | 'active'
+  | 'revokedAt'
+  | 'revoke'
+  | 'confirmRevoke'
+  | 'confirmYes'
+  | 'cancel'
+  | 'never'
+  | 'users'
+  | 'username'
+  | 'password'
+  | 'passwordHelp'
+  | 'userPoints'
+  | 'addSupervisor'
+  | 'role'
+  | 'noUsers'
+  | 'saved'
+  | 'loading'
+  | 'failed';
+
+/** Texts of the admin page. */
+export const adminMessages: Messages<Key> = {
+  fi: {
+    title: 'Ylläpito',
+    directoryLink: 'Palveluhakemisto',
+    points: 'Neuvontapisteet',
+    pointId: 'Tunnus',
+    pointIdHelp: 'Pienet kirjaimet, numerot ja viivat, esim. hyvinkaa',
+    pointName: 'Nimi',
+    addPoint: 'Lisää piste',
+    noPoints: 'Pisteitä ei ole vielä.',
+    newCode: 'Uusi liittämiskoodi',
+    codeFor: 'Liittämiskoodi: {point}',
+    codeExpires: 'Voimassa klo {time} asti, käy kerran.',
+    codeHelp: 'Avaa tabletilla sivu /enrol ja kirjoita koodi, tai lue QR-koodi tabletin kameralla.',
+    close: 'Sulje',
+    devices: 'Laitteet',
+    noDevices: 'Laitteita ei ole liitetty.',
+    point: 'Piste',
+    label: 'Laite',
+    enrolled: 'Liitetty',
+    lastSync: 'Viimeisin lähetys',
+    status: 'Tila',
+    active: 'Käytössä',
+    revokedAt: 'Peruttu {time}',
+    revoke: 'Peru käyttöoikeus',
+    confirmRevoke: 'Perutaanko laitteen "{label}" käyttöoikeus? Laite ei voi enää lähettää käyntejä.',
+    confirmYes: 'Kyllä, peru',
+    cancel: 'Peruuta',
+    never: 'ei koskaan',
+    users: 'Esihenkilöt',
+    username: 'Käyttäjätunnus',
+    password: 'Salasana',
+    passwordHelp: 'Vähintään 12 merkkiä.',
+    userPoints: 'Pisteet, joiden tilastot hän näkee',
+    addSupervisor: 'Luo esihenkilön tunnus',
+    role: 'Rooli',
+    noUsers: 'Tunnuksia ei ole vielä.',
+    saved: 'Tallennettu.',
+    loading: 'Ladataan…',
+    failed: 'Toiminto epäonnistui:',
+  },
+  sv: {
+    title: 'Administration',
+    directoryLink: 'Tjänstekatalog',
+    points: 'Rådgivningspunkter',
+    pointId: 'Kod',
+    pointIdHelp: 'Små bokstäver, siffror och bindestreck, t.ex. hyvinkaa',
+    pointName: 'Namn',
+    addPoint: 'Lägg till punkt',
+    noPoints: 'Inga punkter ännu.',
+    newCode: 'Ny anslutningskod',
+    codeFor: 'Anslutningskod: {point}',
+    codeExpires: 'Gäller till kl. {time}, kan användas en gång.',
+    codeHelp: 'Öppna sidan /enrol på surfplattan och skriv koden, eller läs QR-koden med plattans kamera.',
+    close: 'Stäng',
+    devices: 'Enheter',
+    noDevices: 'Inga enheter är anslutna.',
+    point: 'Punkt',
+    label: 'Enhet',
+    enrolled: 'Ansluten',
+    lastSync: 'Senaste sändning',
+    status: 'Status',
+    active: 'I bruk',
+    revokedAt: 'Återkallad {time}',
+    revoke: 'Återkalla behörighet',
+    confirmRevoke: 'Återkalla behörigheten för enheten "{label}"? Enheten kan inte längre skicka besök.',
+    confirmYes: 'Ja, återkalla',
+    cancel: 'Avbryt',
+    never: 'aldrig',
+    users: 'Förmän',
+    username: 'Användarnamn',
+    password: 'Lösenord',
+    passwordHelp: 'Minst 12 tecken.',
+    userPoints: 'Punkter vars statistik personen ser',
+    addSupervisor: 'Skapa förmanskonto',
+    role: 'Roll',
+    noUsers: 'Inga konton ännu.',
+    saved: 'Sparat.',
+    loading: 'Laddar…',
+    failed: 'Åtgärden misslyckades:',
+  },
+  en: {
+    title: 'Administration',
+    directoryLink: 'Service directory',
+    points: 'Advice points',
+    pointId: 'ID',
+    pointIdHelp: 'Lower-case letters, digits and dashes, e.g. hyvinkaa',
+    pointName: 'Name',
+    addPoint: 'Add point',
+    noPoints: 'No points yet.',
+    newCode: 'New enrolment code',
+    codeFor: 'Enrolment code: {point}',
+    codeExpires: 'Valid until {time}, works once.',
+    codeHelp: 'Open /enrol on the tablet and type the code, or scan the QR code with the tablet camera.',
+    close: 'Close',
+    devices: 'Devices',
+    noDevices: 'No devices enrolled.',
+    point: 'Point',
+    label: 'Device',
+    enrolled: 'Enrolled',
+    lastSync: 'Last sync',
+    status: 'Status',
+    active: 'Active',
+    revokedAt: 'Revoked {time}',
+    revoke: 'Revoke',
+    confirmRevoke: 'Revoke the device "{label}"? It can no longer send visits.',
+    confirmYes: 'Yes, revoke',
+    cancel: 'Cancel',
+    never: 'never',
+    users: 'Supervisors',
+    username: 'Username',
+    password: 'Password',
+    passwordHelp: 'At least 12 characters.',
+    userPoints: 'Points whose figures they see',
+    addSupervisor: 'Create supervisor account',
+    role: 'Role',
+    noUsers: 'No accounts yet.',
+    saved: 'Saved.',
+    loading: 'Loading…',
+    failed: 'That did not work:',
+  },
+};

@@ -1,0 +1,78 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useMessages } from '../../ui/messages';
+import { createPoint, newEnrolmentCode, type EnrolmentCode, type Point } from './admin-api';
+import { EnrolmentCodeCard } from './enrolment-code-card';
+import { adminMessages } from './messages';
+import { errorText } from './use-loaded';
+
+/** Create points, list them, and make an enrolment code for a point. */
+export function PointsSection({ points, error, onChange }: { points: Point[] | undefined; error: string | null; onChange: () => void }) {
+  const t = useMessages(adminMessages);
+  const id = useId();
+  const [pointId, setPointId] = useState('');
+  const [name, setName] = useState('');
+  const [formError, setFormError] = useState<string | null>(null);
+  const [code, setCode] = useState<{ point: Point; code: EnrolmentCode } | null>(null);
+
+  async function add(event: FormEvent) {
+    event.preventDefault();
+    try {
+      await createPoint({ id: pointId.trim(), name: name.trim() });
+      setPointId('');
+      setName('');
+      setFormError(null);
+      onChange();
+    } catch (caught) {
+      setFormError(`${t.failed} ${errorText(caught)}`);
+    }
+  }
+
+  async function makeCode(point: Point) {
+    try {
+      setCode({ point, code: await newEnrolmentCode(point.id) });
+      setFormError(null);
+    } catch (caught) {
+      setFormError(`${t.failed} ${errorText(caught)}`);
+    }
+  }
+
+  return (
+    <section aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t.points}</h2>
+      {error && <p role="alert">{`${t.failed} ${error}`}</p>}
+      {points === undefined && !error && <p role="status">{t.loading}</p>}
+      {points?.length === 0 && <p>{t.noPoints}</p>}
+      <ul className="admin-points">
+        {points?.map((point) => (
+          <li key={point.id}>
+            <strong>{point.name}</strong> <code>{point.id}</code>{' '}
+            <button type="button" onClick={() => void makeCode(point)} aria-label={`${t.newCode}: ${point.name}`}>
+              {t.newCode}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {code && <EnrolmentCodeCard pointName={code.point.name} code={code.code} onClose={() => setCode(null)} />}
+      <form onSubmit={(event) => void add(event)} className="admin-form">
+        <p>
+          <label htmlFor={`${id}-id`}>{t.pointId}</label>
+          <input
+            id={`${id}-id`}
+            required
+            pattern="[a-z0-9][a-z0-9\-]*"
+            aria-describedby={`${id}-id-help`}
+            value={pointId}
+            onChange={(event) => setPointId(event.target.value)}
+          />
+          <small id={`${id}-id-help`}>{t.pointIdHelp}</small>
+        </p>
+        <p>
+          <label htmlFor={`${id}-name`}>{t.pointName}</label>
+          <input id={`${id}-name`} required value={name} onChange={(event) => setName(event.target.value)} />
+        </p>
+        {formError && <p role="alert">{formError}</p>}
+        <button type="submit">{t.addPoint}</button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import { useCallback, useEffect, useState } from 'react';
+import { ApiError } from '../../session/api-client';
+
+type Loaded<T> = { data: T | undefined; error: string | null };
+
+/** Data fetched from the API with a way to fetch it again after a change; the error as words. */
+export function useLoaded<T>(load: () => Promise<T>) {
+  const [state, setState] = useState<Loaded<T>>({ data: undefined, error: null });
+  const fetchInto = useCallback(
+    () =>
+      load().then(
+        (data) => setState({ data, error: null }),
+        (caught: unknown) => setState((previous) => ({ data: previous.data, error: errorText(caught) })),
+      ),
+    [load],
+  );
+  useEffect(() => {
+    void fetchInto();
+  }, [fetchInto]);
+  return { ...state, reload: fetchInto };
+}
+
+/** The words of an API error (the server's message), or the thrown value as text. */
+export function errorText(caught: unknown): string {
+  return caught instanceof ApiError ? caught.message : String(caught);
+}

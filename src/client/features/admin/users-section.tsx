@@ -1,0 +1,78 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useMessages } from '../../ui/messages';
+import { createSupervisor, listUsers, type Point } from './admin-api';
+import { adminMessages } from './messages';
+import { errorText, useLoaded } from './use-loaded';
+
+/** Supervisor accounts and the points whose figures each may see. */
+export function UsersSection({ points }: { points: Point[] }) {
+  const t = useMessages(adminMessages);
+  const id = useId();
+  const users = useLoaded(listUsers);
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [message, setMessage] = useState<{ isError: boolean; text: string } | null>(null);
+
+  async function add(event: FormEvent) {
+    event.preventDefault();
+    try {
+      await createSupervisor({ username: username.trim(), password, points: chosen });
+      setUsername('');
+      setPassword('');
+      setChosen([]);
+      setMessage({ isError: false, text: t.saved });
+      await users.reload();
+    } catch (caught) {
+      setMessage({ isError: true, text: `${t.failed} ${errorText(caught)}` });
+    }
+  }
+
+  const toggle = (pointId: string) =>
+    setChosen((current) => (current.includes(pointId) ? current.filter((p) => p !== pointId) : [...current, pointId]));
+
+  return (
+    <section aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t.users}</h2>
+      {users.error && <p role="alert">{`${t.failed} ${users.error}`}</p>}
+      {users.data?.length === 0 && <p>{t.noUsers}</p>}
+      <ul>
+        {users.data?.map((user) => (
+          <li key={user.username}>
+            <strong>{user.username}</strong> ({user.role}){user.points.length > 0 && `: ${user.points.join(', ')}`}
+          </li>
+        ))}
+      </ul>
+      <form onSubmit={(event) => void add(event)} className="admin-form">
+        <p>
+          <label htmlFor={`${id}-user`}>{t.username}</label>
+          <input id={`${id}-user`} required autoComplete="off" value={username} onChange={(e) => setUsername(e.target.value)} />
+        </p>
+        <p>
+          <label htmlFor={`${id}-pw`}>{t.password}</label>
+          <input
+            id={`${id}-pw`}
+            type="password"
+            required
+            minLength={12}
+            autoComplete="new-password"
+            aria-describedby={`${id}-pw-help`}
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+          <small id={`${id}-pw-help`}>{t.passwordHelp}</small>
+        </p>
+        <fieldset>
+          <legend>{t.userPoints}</legend>
+          {points.map((point) => (
+            <label key={point.id} className="check">
+              <input type="checkbox" checked={chosen.includes(point.id)} onChange={() => toggle(point.id)} /> {point.name}
+            </label>
+          ))}
+        </fieldset>
+        {message && <p role={message.isError ? 'alert' : 'status'}>{message.text}</p>}
+        <button type="submit">{t.addSupervisor}</button>
+      </form>
+    </section>
+  );
+}

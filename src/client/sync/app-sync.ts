@@ -27,7 +27,7 @@ export function getAppSync(): SyncEngine | null {
 
 /** Tell the engine a visit was saved: it syncs a few seconds later. Safe to call before start. */
 export function requestSync(): void {
-  current?.requestSync();
+  void current?.requestSync();
 }
 
 /** The "Sync now" action. */

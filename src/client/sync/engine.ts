@@ -49,8 +49,8 @@ export interface SyncEngine {
   start(): void;
   /** Stop every timer and listener (an in-flight batch still finishes and is recorded). */
   stop(): void;
-  /** A save happened: sync in a few seconds (not before a pending backoff ends). */
-  requestSync(): void;
+  /** A save happened: sync in a few seconds (not before a pending backoff ends); resolves once scheduled. */
+  requestSync(): Promise<void>;
   /** The "Sync now" button: sync at once, ignoring backoff. */
   syncNow(): Promise<DrainOutcome>;
   /** One drain under the lock, without scheduling anything; tests call this. */
@@ -198,7 +198,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     // A save anywhere (this tab or another) raises the pending count; the engine need not be told.
     const subscription = liveQuery(() => countPending(db)).subscribe({
       next: (count) => {
-        if (count > previous) engine.requestSync();
+        if (count > previous) void engine.requestSync();
         previous = count;
       },
       error: () => undefined,
@@ -219,12 +219,12 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       for (const unsubscribe of unsubscribers) unsubscribe();
       unsubscribers = [];
     },
-    requestSync() {
-      if (!isStarted) return;
-      void getSyncStatus(db).then((status) => {
-        const backoffLeft = status.nextAttemptAt ? Date.parse(status.nextAttemptAt) - clock() : 0;
-        wakeUp.at(Math.max(SAVE_DEBOUNCE_MS, backoffLeft));
-      });
+    async requestSync() {
+      // A late notice of a save that a drain has already sent needs no wake-up.
+      if (!isStarted || (await countPending(db)) === 0) return;
+      const status = await getSyncStatus(db);
+      const backoffLeft = status.nextAttemptAt ? Date.parse(status.nextAttemptAt) - clock() : 0;
+      wakeUp.at(Math.max(SAVE_DEBOUNCE_MS, backoffLeft));
     },
     syncNow: () => run(),
     drain,

@@ -1,0 +1,54 @@
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { helsinkiDate } from '../src/domain/helsinki-date';
+import { openProfile } from '../test/support/chromium';
+import { startServer } from '../test/support/server-process';
+import { signInAsAdmin } from '../test/e2e/sync-api';
+import { countPendingInPage, seedPendingVisits } from '../test/e2e/tablet-db';
+import { recordResults } from './results';
+
+// sync.drain10kSec: a tablet in Chromium with 10,000 pending visits presses "Sync now"; the time
+// until none is pending (every batch sent to the real server on SQLite, answered and marked).
+const VISITS = 10_000;
+const root = resolve(import.meta.dirname, '..');
+
+execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+const server = await startServer();
+const profile = await openProfile();
+const context = await profile.launch();
+try {
+  const admin = await signInAsAdmin(server.url);
+  const code = await admin.pointWithCode('bench', 'Bench point');
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(`${server.url}/enrol?lang=en`);
+  await page.getByLabel('Enrolment code').fill(code);
+  await page.getByLabel('Device name').fill('Bench tablet');
+  await page.getByRole('button', { name: 'Enrol device' }).click();
+  await page.waitForURL(`${server.url}/`);
+
+  // Seed while batches cannot get through, so the drain starts on the button, not on the reload.
+  await page.route('**/api/v1/visits/batch', (route) => route.abort('internetdisconnected'));
+  await seedPendingVisits(page, VISITS, 'bench', helsinkiDate(new Date()));
+  await page.reload();
+  await page.getByText(`Waiting to be sent: ${VISITS}`).waitFor({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Sync now' }).waitFor();
+  await page.waitForFunction(() => !document.querySelector('.sync-status button[disabled]'));
+  await page.unroute('**/api/v1/visits/batch');
+
+  const started = performance.now();
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  for (;;) {
+    if ((await countPendingInPage(page)) === 0) break;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const month = helsinkiDate(new Date()).slice(0, 7);
+  const tally = (await admin.call(`/api/v1/tallies?from=${month}&to=${month}&point=bench`).catch(() => null)) as { visits: number } | null;
+  if (tally && tally.visits !== VISITS) throw new Error(`server counts ${tally.visits} visits, expected ${VISITS}`);
+  recordResults({ 'sync.drain10kSec': Math.round(seconds * 100) / 100 });
+} finally {
+  await context.close();
+  await server.stop();
+  server.dispose();
+  profile.dispose();
+}

@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { helsinkiDate } from '../../src/domain/helsinki-date';
+import { openProfile } from '../support/chromium';
+import { startServer, type RunningServer } from '../support/server-process';
+import { signInAsAdmin } from './sync-api';
+import { countPendingInPage, seedPendingVisits } from './tablet-db';
+
+describe('a tablet enrolled in the browser', () => {
+  let server: RunningServer;
+  let profile: Awaited<ReturnType<typeof openProfile>>;
+
+  beforeAll(async () => {
+    server = await startServer();
+    profile = await openProfile();
+  });
+  afterAll(async () => {
+    await server?.stop();
+    server?.dispose();
+    profile?.dispose();
+  });
+
+  it('enrols with a code, logs visits offline, and the server counts each exactly once after it comes online', async () => {
+    const admin = await signInAsAdmin(server.url);
+    const code = await admin.pointWithCode('hyvinkaa', 'Hyvinkää');
+    const context = await profile.launch();
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(`${server.url}/enrol?lang=en`);
+      await page.getByLabel('Enrolment code').fill(code);
+      await page.getByLabel('Device name').fill('Front desk 1');
+      await page.getByRole('button', { name: 'Enrol device' }).click();
+      await page.waitForURL(`${server.url}/`);
+      await page.getByText('All visits sent').waitFor();
+
+      await context.setOffline(true);
+      const today = helsinkiDate(new Date());
+      await seedPendingVisits(page, 3, 'hyvinkaa', today);
+      expect(await countPendingInPage(page)).toBe(3);
+
+      // The 'online' event is what starts the sync: no button pressed.
+      await context.setOffline(false);
+      await expect.poll(() => countPendingInPage(page), { timeout: 20_000 }).toBe(0);
+      await page.getByText('All visits sent').waitFor();
+
+      const month = today.slice(0, 7);
+      const tally = (await admin.call(`/api/v1/tallies?from=${month}&to=${month}&point=hyvinkaa`)) as { visits: number };
+      expect(tally.visits).toBe(3);
+      const devices = (await admin.call('/api/v1/devices')) as unknown;
+      expect(JSON.stringify(devices)).toContain('Front desk 1');
+    } finally {
+      await context.close();
+    }
+  });
+});

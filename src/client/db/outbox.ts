@@ -10,7 +10,7 @@ export function wireVisit(row: VisitRow): Visit {
 }
 
 /** Rows waiting to be sent, oldest save first; at most `limit`. */
-export async function pendingVisits(db: NeuvoDb, limit: number): Promise<VisitRow[]> {
+export async function pendingVisits(db: NeuvoDb, limit = Infinity): Promise<VisitRow[]> {
   const rows = await db.visits.where('isPending').equals(1).toArray();
   rows.sort((a, b) => a.recordedAt.localeCompare(b.recordedAt) || a.id.localeCompare(b.id));
   return rows.slice(0, limit);

@@ -112,10 +112,15 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     let sent = 0;
     let rejected = 0;
     let maxVisits = MAX_BATCH_VISITS;
+    // One read of everything pending, sent in batches; then read again for what changed meanwhile
+    // (edits made while their older rev was in flight stay pending and go in the next round).
+    let queue: Visit[] = [];
     for (;;) {
-      const rows = await pendingVisits(db, maxVisits);
-      if (rows.length === 0) break;
-      const batch = fitBytes(rows.map(wireVisit));
+      if (queue.length === 0) {
+        queue = (await pendingVisits(db)).map(wireVisit);
+        if (queue.length === 0) break;
+      }
+      const batch = fitBytes(queue.slice(0, maxVisits));
       const outcome = await transport.sendBatch(batch, device.token);
       if (!outcome.ok) {
         // 413: the server's limit is lower than ours; halve and go on. A single visit too large is surfaced.
@@ -137,6 +142,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         return { kind: 'failed', error };
       }
       await markBatchResults(db, batch, results);
+      queue = queue.slice(batch.length);
       sent += results.filter((r) => r.status !== 'rejected').length;
       rejected += results.filter((r) => r.status === 'rejected').length;
     }

@@ -1,22 +1,109 @@
+import fastifyCookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { guards } from './auth/guards';
+import { loginThrottle } from './auth/login-throttle';
+import { bootstrapAdmin } from './bootstrap';
+import { installErrorHandler } from './http/error-handler';
+import { openApiRoute, registerOpenApi } from './http/openapi';
+import { registerSecurityHeaders } from './http/security';
+import { catalogueRoutes } from './routes/catalogue';
+import type { RouteDeps } from './routes/deps';
+import { deviceRoutes } from './routes/devices';
+import { pointRoutes } from './routes/points';
+import { sessionRoutes } from './routes/session';
+import { setupRoutes } from './routes/setup';
+import { userRoutes } from './routes/users';
+import { BATCH_URL, visitRoutes } from './routes/visits';
+import { openConfiguredStore } from './store/open-from-config';
+import type { Store } from './store/store';
 
 export interface AppOptions {
+  /** A store to use (tests); the app then leaves closing it to the caller. */
+  store?: Store;
+  /** PostgreSQL URL; when unset (and no store given) the SQLite file in `dataDir` is used. */
+  databaseUrl?: string;
+  /** Folder of the SQLite file; default ./data. */
+  dataDir?: string;
   /** The built PWA to serve; omitted in API-only tests. */
   staticDir?: string;
+  clock?: () => Date;
+  /** `user:password`: create that admin on first start if no admin exists. */
+  bootstrapAdmin?: string;
+  logger?: boolean;
+  /** Batches per device per minute (default 120). */
+  batchesPerMinute?: number;
+  /** Failed sign-ins per IP and username before 429 (default 10 per 15 minutes). */
+  loginFailures?: { max: number; windowMs: number };
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The store behind the routes (tests and other route modules use it). */
+    store: Store;
+    /** The one-time setup code while the server has no admin; null otherwise. */
+    setupCode: () => string | null;
+  }
 }
 
 /** Build the service: plugins and routes registered explicitly. Tests call this and `inject`. */
 export async function buildApp(options: AppOptions = {}): Promise<FastifyInstance> {
-  const app = Fastify({ logger: false });
+  const clock = options.clock ?? (() => new Date());
+  const store = options.store ?? (await openConfiguredStore({ databaseUrl: options.databaseUrl, dataDir: options.dataDir ?? './data', clock }));
+  const app = Fastify({ logger: options.logger ?? false });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  if (!options.store) app.addHook('onClose', async () => store.close());
+
+  const setup = await bootstrapAdmin(store, options.bootstrapAdmin);
+  const deps: RouteDeps = {
+    store,
+    guards: guards(store),
+    clock,
+    setup: { code: setup.setupCode },
+    batchesPerMinute: options.batchesPerMinute ?? 120,
+    loginThrottle: loginThrottle({ maxFailures: options.loginFailures?.max ?? 10, windowMs: options.loginFailures?.windowMs ?? 15 * 60_000, clock }),
+  };
+  app.decorate('store', store);
+  app.decorate('setupCode', () => deps.setup.code);
+
+  installErrorHandler(app, async (request, statusCode, body) => {
+    // A batch refused as a whole (too large, malformed, unknown token) is audited with the reason only.
+    if (request.routeOptions.url === BATCH_URL && statusCode >= 400 && statusCode < 500 && statusCode !== 429) {
+      await store.audit({
+        actorKind: request.device ? 'device' : 'anonymous',
+        actorId: request.device?.id ?? null,
+        action: 'batch-rejected',
+        details: { status: statusCode, error: body.error, ip: request.ip },
+      });
+    }
+  });
+  await registerSecurityHeaders(app);
+  await app.register(fastifyCookie);
+  await app.register(rateLimit, { global: false });
+  await registerOpenApi(app);
+
   app.get('/api/v1/health', async () => ({ ok: true }));
+  await sessionRoutes(app, deps);
+  await setupRoutes(app, deps);
+  await userRoutes(app, deps);
+  await pointRoutes(app, deps);
+  await deviceRoutes(app, deps);
+  await catalogueRoutes(app, deps);
+  await visitRoutes(app, deps);
+  openApiRoute(app);
+
   if (options.staticDir) {
     await app.register(fastifyStatic, { root: options.staticDir, wildcard: false });
-    // Client-side routes (/slip/…, /reports) load the app shell.
-    app.setNotFoundHandler((request, reply) => {
-      if (request.url.startsWith('/api/')) return reply.code(404).send({ error: 'not-found', message: 'No such API route' });
-      return reply.sendFile('index.html');
-    });
   }
+  // Client-side routes (/slip/…, /reports) load the app shell; unknown API routes get a JSON 404.
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || !options.staticDir) {
+      return reply.code(404).send({ error: 'not-found', message: `No such route: ${request.method} ${request.url.split('?')[0]}` });
+    }
+    return reply.sendFile('index.html');
+  });
   return app;
 }

@@ -1,0 +1,82 @@
+import type {} from '@fastify/cookie';
+import type { FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
+import { HttpError } from '../http/http-error';
+import type { Account, Role } from '../store/account-queries';
+import type { Device } from '../store/device-queries';
+import type { Store } from '../store/store';
+import { hashToken } from './tokens';
+
+/** Name of the session cookie the browser carries (HttpOnly, SameSite=Strict). */
+export const SESSION_COOKIE = 'neuvo_session';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in person, set by a user guard. */
+    account?: Account;
+    /** The enrolled tablet, set by a device guard. */
+    device?: Device;
+  }
+}
+
+function bearerOf(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  if (!header) return undefined;
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  if (!match) throw new HttpError(401, 'bad-authorization', 'The Authorization header must be "Bearer <token>"');
+  return match[1];
+}
+
+const signInFirst = () => new HttpError(401, 'not-signed-in', 'Sign in first: this needs a session or a device token');
+
+/** The person behind the Bearer token or the session cookie, or undefined. */
+async function accountOf(store: Store, request: FastifyRequest): Promise<Account | undefined> {
+  const token = bearerOf(request) ?? request.cookies[SESSION_COOKIE];
+  return token ? store.sessionAccount(hashToken(token)) : undefined;
+}
+
+/** The device behind the Bearer token; revoked devices are refused with a reason. */
+async function deviceOf(store: Store, request: FastifyRequest): Promise<Device | undefined> {
+  const token = bearerOf(request);
+  if (!token) return undefined;
+  const device = await store.deviceByTokenHash(hashToken(token));
+  if (device?.revokedAt) {
+    throw new HttpError(401, 'device-revoked', 'This tablet has been revoked by an administrator; enrol it again with a new code');
+  }
+  return device;
+}
+
+/** Guards as onRequest hooks, so strangers are refused before their body is even read. */
+export function guards(store: Store) {
+  const requireRole =
+    (...roles: Role[]): onRequestAsyncHookHandler =>
+    async (request: FastifyRequest, _reply: FastifyReply) => {
+      const account = await accountOf(store, request);
+      if (!account) throw signInFirst();
+      if (!roles.includes(account.role)) {
+        throw new HttpError(403, 'forbidden', `This needs the role ${roles.join(' or ')}; you are signed in as ${account.role}`);
+      }
+      request.account = account;
+    };
+  const requireDevice: onRequestAsyncHookHandler = async (request) => {
+    const device = await deviceOf(store, request);
+    if (!device) {
+      if (await accountOf(store, request)) throw new HttpError(403, 'device-only', 'Only an enrolled tablet can do this');
+      throw new HttpError(401, 'unknown-device', 'This tablet is not enrolled (unknown token); enrol it with a code from an administrator');
+    }
+    request.device = device;
+  };
+  /** A person with any role, or a device. */
+  const requireAnyone: onRequestAsyncHookHandler = async (request) => {
+    const account = await accountOf(store, request);
+    if (account) {
+      request.account = account;
+      return;
+    }
+    const device = await deviceOf(store, request);
+    if (!device) throw signInFirst();
+    request.device = device;
+  };
+  return { requireRole, requireDevice, requireAnyone };
+}
+
+export type Guards = ReturnType<typeof guards>;

@@ -1,0 +1,74 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { errorBodySchema } from '../../domain/sync-protocol';
+import { hashToken, newEnrolmentCode } from '../auth/tokens';
+import { HttpError } from '../http/http-error';
+import type { RouteDeps } from './deps';
+
+/** Enrolment codes live at most this long (the contract says ≤ 15 minutes). */
+export const ENROLMENT_MINUTES = 15;
+
+const pointIdSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'Point ids are lower-case letters, digits and dashes, e.g. "keusote-jarvenpaa"' });
+export const pointSchema = z.strictObject({ id: pointIdSchema, name: z.string().trim().min(1).max(200) });
+const pointOut = z.object({ id: z.string(), name: z.string() });
+const params = z.object({ id: z.string() });
+
+/** Points, and enrolment codes for a point. */
+export async function pointRoutes(app: FastifyInstance, { store, guards, clock }: RouteDeps): Promise<void> {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  api.post(
+    '/api/v1/points',
+    { onRequest: guards.requireRole('admin'), schema: { summary: 'Create a point', body: pointSchema, response: { 201: pointOut, 409: errorBodySchema } } },
+    async (request, reply) => {
+      if (!(await store.createPoint(request.body))) {
+        throw new HttpError(409, 'point-exists', `A point with id "${request.body.id}" already exists`);
+      }
+      await store.audit({ actorKind: 'user', actorId: request.account!.id, action: 'point-created', details: { pointId: request.body.id } });
+      return reply.code(201).send(request.body);
+    },
+  );
+  api.get(
+    '/api/v1/points',
+    {
+      onRequest: guards.requireRole('admin', 'supervisor'),
+      schema: { summary: 'Points: all for admins, their own for supervisors', response: { 200: z.object({ points: z.array(pointOut) }) } },
+    },
+    async (request) => {
+      const account = request.account!;
+      return { points: await store.listPoints(account.role === 'admin' ? undefined : account.points) };
+    },
+  );
+  api.get(
+    '/api/v1/points/:id',
+    { onRequest: guards.requireAnyone, schema: { summary: 'One point (a tablet may read its own)', params, response: { 200: pointOut } } },
+    async (request) => {
+      const { id } = request.params;
+      const mayRead = request.device ? request.device.pointId === id : request.account!.role === 'admin' || request.account!.points.includes(id);
+      if (!mayRead) throw new HttpError(403, 'not-your-point', `You may not read point "${id}"`);
+      const point = await store.pointById(id);
+      if (!point) throw new HttpError(404, 'unknown-point', `No point "${id}"`);
+      return point;
+    },
+  );
+  api.post(
+    '/api/v1/points/:id/enrolments',
+    {
+      onRequest: guards.requireRole('admin'),
+      schema: { summary: 'A one-time code to enrol a tablet at the point', params, response: { 201: z.object({ code: z.string(), expiresAt: z.string() }) } },
+    },
+    async (request, reply) => {
+      const { id } = request.params;
+      if (!(await store.pointById(id))) throw new HttpError(404, 'unknown-point', `No point "${id}"; create it first`);
+      const code = newEnrolmentCode();
+      const expiresAt = new Date(clock().getTime() + ENROLMENT_MINUTES * 60_000);
+      await store.createEnrolment(id, hashToken(code), expiresAt);
+      await store.audit({ actorKind: 'user', actorId: request.account!.id, action: 'enrolment-code-created', details: { pointId: id } });
+      return reply.code(201).send({ code, expiresAt: expiresAt.toISOString() });
+    },
+  );
+}

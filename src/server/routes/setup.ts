@@ -1,0 +1,38 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { hashPassword } from '../auth/password';
+import { normaliseEnrolmentCode } from '../auth/tokens';
+import { HttpError } from '../http/http-error';
+import { usernameSchema, passwordSchema } from './users';
+import type { RouteDeps } from './deps';
+
+/** POST /api/v1/setup: create the first admin with the code the server printed on first start. */
+export async function setupRoutes(app: FastifyInstance, { store, setup }: RouteDeps): Promise<void> {
+  app.withTypeProvider<ZodTypeProvider>().post(
+    '/api/v1/setup',
+    {
+      schema: {
+        summary: 'Create the first admin with the one-time setup code printed by the server',
+        body: z.strictObject({ code: z.string().min(1).max(64), username: usernameSchema, password: passwordSchema }),
+      },
+    },
+    async (request, reply) => {
+      const expected = setup.code;
+      if (expected === null || (await store.hasAdmin())) {
+        throw new HttpError(409, 'already-set-up', 'This server already has an admin; sign in instead');
+      }
+      const given = Buffer.from(normaliseEnrolmentCode(request.body.code));
+      const wanted = Buffer.from(expected);
+      if (given.length !== wanted.length || !timingSafeEqual(given, wanted)) {
+        await store.audit({ actorKind: 'anonymous', actorId: null, action: 'setup-failed', details: { ip: request.ip } });
+        throw new HttpError(401, 'bad-setup-code', 'The setup code is wrong; use the code the server printed when it started');
+      }
+      setup.code = null;
+      const admin = await store.createUser({ username: request.body.username, passwordHash: await hashPassword(request.body.password), role: 'admin', points: [] });
+      await store.audit({ actorKind: 'user', actorId: admin.id, action: 'admin-set-up', details: { username: admin.username } });
+      return reply.code(201).send({ username: admin.username, role: admin.role });
+    },
+  );
+}

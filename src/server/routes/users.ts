@@ -1,0 +1,51 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { hashPassword } from '../auth/password';
+import { HttpError } from '../http/http-error';
+import { UsernameTakenError } from '../store/account-queries';
+import type { RouteDeps } from './deps';
+
+export const usernameSchema = z
+  .string()
+  .min(2)
+  .max(64)
+  .regex(/^[a-zA-Z0-9._@-]+$/, { message: 'Usernames use letters, digits and . _ @ - only' });
+export const passwordSchema = z.string().min(12, { message: 'Passwords need at least 12 characters' }).max(500);
+
+const accountSchema = z.object({ username: z.string(), role: z.enum(['admin', 'supervisor']), points: z.array(z.string()) });
+
+export const newUserSchema = z.strictObject({
+  username: usernameSchema,
+  password: passwordSchema,
+  role: z.enum(['admin', 'supervisor']),
+  points: z.array(z.string().min(1).max(64)).max(500).default([]),
+});
+
+/** POST/GET /api/v1/users: admins create supervisors (with their points) and other admins. */
+export async function userRoutes(app: FastifyInstance, { store, guards }: RouteDeps): Promise<void> {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  api.post(
+    '/api/v1/users',
+    { onRequest: guards.requireRole('admin'), schema: { summary: 'Create a user', body: newUserSchema, response: { 201: accountSchema } } },
+    async (request, reply) => {
+      const { username, password, role, points } = request.body;
+      const known = new Set((await store.listPoints(points)).map((p) => p.id));
+      const unknown = points.filter((p) => !known.has(p));
+      if (unknown.length > 0) throw new HttpError(400, 'unknown-point', `No such point: ${unknown.join(', ')}; create it first`);
+      try {
+        const account = await store.createUser({ username, passwordHash: await hashPassword(password), role, points: [...new Set(points)] });
+        await store.audit({ actorKind: 'user', actorId: request.account!.id, action: 'user-created', details: { username, role, points } });
+        return reply.code(201).send({ username: account.username, role: account.role, points: account.points });
+      } catch (error) {
+        if (error instanceof UsernameTakenError) throw new HttpError(409, 'username-taken', error.message);
+        throw error;
+      }
+    },
+  );
+  api.get(
+    '/api/v1/users',
+    { onRequest: guards.requireRole('admin'), schema: { summary: 'List users', response: { 200: z.object({ users: z.array(accountSchema) }) } } },
+    async () => ({ users: (await store.listUsers()).map(({ username, role, points }) => ({ username, role, points })) }),
+  );
+}

@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as initial from './0001-initial';
+
+/**
+ * Every migration, in order. Names sort in the order they must run; add new files here.
+ * The runner refuses to start on a database that has applied a migration missing from this list.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001-initial': initial,
+};

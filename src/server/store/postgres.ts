@@ -1,0 +1,37 @@
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema';
+import { openStore, type Store, type StoreOptions } from './store';
+
+/**
+ * Open the PostgreSQL store at `databaseUrl`, migrated to the latest version. `schema` (tests)
+ * puts every table in that schema, created if missing, so parallel runs never share rows.
+ */
+export async function openPostgresStore(options: StoreOptions & { databaseUrl: string; schema?: string }): Promise<Store> {
+  if (options.schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(options.schema)) {
+    throw new Error(`Schema name "${options.schema}" must be lower-case letters, digits and underscores`);
+  }
+  const pool = new pg.Pool({
+    connectionString: options.databaseUrl,
+    max: 10,
+    ...(options.schema && { options: `-c search_path=${options.schema}` }),
+  });
+  if (options.schema) {
+    // The name was checked above; identifiers cannot be bound as parameters.
+    await pool.query(`CREATE SCHEMA IF NOT EXISTS ${options.schema}`);
+  }
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return openStore(db, 'postgres', options);
+}
+
+/** Drop a test schema and everything in it. */
+export async function dropPostgresSchema(databaseUrl: string, schema: string): Promise<void> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`Bad schema name "${schema}"`);
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  } finally {
+    await client.end();
+  }
+}

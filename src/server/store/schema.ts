@@ -1,0 +1,116 @@
+import type { Insertable, Selectable } from 'kysely';
+
+/**
+ * The tables as Kysely sees them, shared by every query module and both dialects. Times are ISO
+ * 8601 text and booleans are 0/1 integers in both SQLite and PostgreSQL, so one query text serves
+ * both; `visit_date`/`visit_month` are text so tallies need no dialect-specific date functions.
+ */
+export interface UsersTable {
+  id: string;
+  username: string;
+  password_hash: string;
+  role: 'admin' | 'supervisor';
+  created_at: string;
+}
+
+export interface UserPointsTable {
+  user_id: string;
+  point_id: string;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: string;
+  expires_at: string;
+}
+
+export interface PointsTable {
+  id: string;
+  name: string;
+  created_at: string;
+}
+
+export interface EnrolmentsTable {
+  code_hash: string;
+  point_id: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface DevicesTable {
+  id: string;
+  point_id: string;
+  label: string;
+  token_hash: string;
+  enrolled_at: string;
+  revoked_at: string | null;
+  last_sync_at: string | null;
+}
+
+/** The latest rev of each visit; tombstones (deleted = 1) stay so an older rev cannot revive it. */
+export interface VisitsTable {
+  id: string;
+  point_id: string;
+  device_id: string;
+  rev: number;
+  visit_date: string;
+  visit_month: string;
+  recorded_at: string;
+  received_at: string;
+  catalogue_version: string;
+  age_group: string;
+  sector: string;
+  deleted: number;
+  service_language: string | null;
+  /** JSON array of codes, or null. */
+  face_to_face_reasons: string | null;
+  municipality: string | null;
+  channel: string | null;
+}
+
+/** One row per topic of the current rev of a non-deleted visit; denormalised so tallies need no join. */
+export interface VisitTopicsTable {
+  visit_id: string;
+  topic: string;
+  topic_group: string;
+  point_id: string;
+  visit_month: string;
+}
+
+/** One row per referral of the current rev of a non-deleted visit. */
+export interface VisitReferralsTable {
+  visit_id: string;
+  referral: string;
+  point_id: string;
+  visit_month: string;
+}
+
+export interface AuditLogTable {
+  id: string;
+  at: string;
+  actor_kind: 'user' | 'device' | 'anonymous';
+  actor_id: string | null;
+  action: string;
+  /** JSON object; never visit contents. */
+  details: string;
+}
+
+/** Every table of the Neuvo database. */
+export interface Database {
+  users: UsersTable;
+  user_points: UserPointsTable;
+  sessions: SessionsTable;
+  points: PointsTable;
+  enrolments: EnrolmentsTable;
+  devices: DevicesTable;
+  visits: VisitsTable;
+  visit_topics: VisitTopicsTable;
+  visit_referrals: VisitReferralsTable;
+  audit_log: AuditLogTable;
+}
+
+export type UserRow = Selectable<UsersTable>;
+export type DeviceRow = Selectable<DevicesTable>;
+export type PointRow = Selectable<PointsTable>;
+export type VisitRow = Selectable<VisitsTable>;
+export type NewVisitRow = Insertable<VisitsTable>;

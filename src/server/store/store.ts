@@ -1,0 +1,50 @@
+import type { Kysely } from 'kysely';
+import { accountQueries } from './account-queries';
+import { auditQueries } from './audit-queries';
+import { deviceQueries } from './device-queries';
+import { migrateToLatest } from './migrate';
+import { pointQueries } from './point-queries';
+import type { Database } from './schema';
+import { visitQueries } from './visit-queries';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+/** Options shared by both backends. */
+export interface StoreOptions {
+  /** Time source for created/expiry/received times; tests inject a fixed clock. */
+  clock?: () => Date;
+}
+
+/**
+ * The one storage interface of the server: query modules composed over one `Kysely<Database>`.
+ * Both backends build it with `composeStore`, so every module runs the same SQL on both.
+ */
+export type Store = ReturnType<typeof composeStore>;
+
+/** Compose the query modules over a migrated database. Add a new module here (see README.md). */
+export function composeStore(db: Kysely<Database>, dialect: Dialect, clock: () => Date, close: () => Promise<void>) {
+  return {
+    dialect,
+    /** For query modules that live elsewhere (e.g. tallies): the same connection and schema. */
+    db,
+    clock,
+    ...accountQueries(db, clock),
+    ...pointQueries(db, clock),
+    ...deviceQueries(db, clock),
+    ...visitQueries(db, clock),
+    ...auditQueries(db, clock),
+    /** Close the connection(s); the store is unusable afterwards. */
+    close,
+  };
+}
+
+/** Migrate, then compose; closes the connection if migrating fails so nothing leaks. */
+export async function openStore(db: Kysely<Database>, dialect: Dialect, options: StoreOptions): Promise<Store> {
+  try {
+    await migrateToLatest(db);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return composeStore(db, dialect, options.clock ?? (() => new Date()), () => db.destroy());
+}

@@ -1,0 +1,134 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Visit } from '../../domain/visit';
+import type { Database } from './schema';
+import { referralRowsOf, topicRowsOf, visitOfRow, visitRowOf } from './visit-rows';
+
+/** What became of one valid visit of a batch. */
+export type IngestOutcome = { status: 'accepted' } | { status: 'duplicate' } | { status: 'rejected'; reason: string };
+
+// Bound parameters per statement stay far below SQLite's 32766 and PostgreSQL's 65535.
+const CHILD_ROWS_PER_STATEMENT = 1000;
+const IDS_PER_STATEMENT = 500;
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/**
+ * Store valid visits of one device in one transaction and say what became of each.
+ *
+ * Idempotent by (id, rev): the upsert replaces a stored visit only when the incoming rev is
+ * higher, and the rows it returns are exactly those it inserted or replaced, so "accepted" is
+ * decided by what the statement did, not by an earlier read. That makes concurrent copies of the
+ * same batch safe on PostgreSQL too: the later copy waits on the row lock, re-checks the rev and
+ * does nothing. Rows are written in id order so two batches never lock rows in opposite orders.
+ */
+async function ingestInTransaction(trx: Transaction<Database>, deviceId: string, visits: Visit[], receivedAt: string): Promise<Map<Visit, IngestOutcome>> {
+  const outcomes = new Map<Visit, IngestOutcome>();
+  // The same id twice in one batch: the highest rev is the candidate, the rest are duplicates of it.
+  const winners = new Map<string, Visit>();
+  for (const visit of visits) {
+    const best = winners.get(visit.id);
+    if (!best || visit.rev > best.rev) winners.set(visit.id, visit);
+  }
+  for (const visit of visits) if (winners.get(visit.id) !== visit) outcomes.set(visit, { status: 'duplicate' });
+  const candidates = [...winners.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+  // An id already stored for another point is refused: a device must never overwrite another point's visit.
+  const foreign = new Map<string, string>();
+  for (const ids of chunks(candidates.map((v) => v.id), IDS_PER_STATEMENT)) {
+    const rows = await trx.selectFrom('visits').select(['id', 'point_id']).where('id', 'in', ids).execute();
+    for (const row of rows) foreign.set(row.id, row.point_id);
+  }
+  const writable = candidates.filter((visit) => {
+    const storedPoint = foreign.get(visit.id);
+    if (storedPoint === undefined || storedPoint === visit.pointId) return true;
+    outcomes.set(visit, { status: 'rejected', reason: `A visit with this id is already stored for another point (${storedPoint}); it cannot be moved` });
+    return false;
+  });
+
+  const changed = new Set<string>();
+  for (const part of chunks(writable, IDS_PER_STATEMENT)) {
+    if (part.length === 0) continue;
+    const rows = await trx
+      .insertInto('visits')
+      .values(part.map((v) => visitRowOf(v, deviceId, receivedAt)))
+      .onConflict((oc) =>
+        oc
+          .column('id')
+          .doUpdateSet((eb) => ({
+            device_id: eb.ref('excluded.device_id'),
+            rev: eb.ref('excluded.rev'),
+            visit_date: eb.ref('excluded.visit_date'),
+            visit_month: eb.ref('excluded.visit_month'),
+            recorded_at: eb.ref('excluded.recorded_at'),
+            received_at: eb.ref('excluded.received_at'),
+            catalogue_version: eb.ref('excluded.catalogue_version'),
+            age_group: eb.ref('excluded.age_group'),
+            sector: eb.ref('excluded.sector'),
+            deleted: eb.ref('excluded.deleted'),
+            service_language: eb.ref('excluded.service_language'),
+            face_to_face_reasons: eb.ref('excluded.face_to_face_reasons'),
+            municipality: eb.ref('excluded.municipality'),
+            channel: eb.ref('excluded.channel'),
+          }))
+          .where((eb) => eb.and([eb('visits.rev', '<', eb.ref('excluded.rev')), eb('visits.point_id', '=', eb.ref('excluded.point_id'))])),
+      )
+      .returning('id')
+      .execute();
+    for (const row of rows) changed.add(row.id);
+  }
+
+  const stored = writable.filter((v) => changed.has(v.id));
+  // Child rows belong to the current rev only: drop the old rev's rows, write the new rev's.
+  for (const ids of chunks(stored.map((v) => v.id), IDS_PER_STATEMENT)) {
+    await trx.deleteFrom('visit_topics').where('visit_id', 'in', ids).execute();
+    await trx.deleteFrom('visit_referrals').where('visit_id', 'in', ids).execute();
+  }
+  for (const rows of chunks(stored.flatMap(topicRowsOf), CHILD_ROWS_PER_STATEMENT)) {
+    await trx.insertInto('visit_topics').values(rows).execute();
+  }
+  for (const rows of chunks(stored.flatMap(referralRowsOf), CHILD_ROWS_PER_STATEMENT)) {
+    await trx.insertInto('visit_referrals').values(rows).execute();
+  }
+  for (const visit of writable) outcomes.set(visit, changed.has(visit.id) ? { status: 'accepted' } : { status: 'duplicate' });
+  await trx.updateTable('devices').set({ last_sync_at: receivedAt }).where('id', '=', deviceId).execute();
+  return outcomes;
+}
+
+/** Visits: batch ingest and read-back. */
+export function visitQueries(db: Kysely<Database>, clock: () => Date) {
+  return {
+    /**
+     * Store a device's valid visits as one transaction; resolves only after the commit. Each
+     * visit gets its outcome (the Map is keyed by the very objects passed in). If anything
+     * fails, nothing of the batch is stored and the promise rejects.
+     */
+    async ingestVisits(deviceId: string, visits: Visit[]): Promise<Map<Visit, IngestOutcome>> {
+      const receivedAt = clock().toISOString();
+      return db.transaction().execute((trx) => ingestInTransaction(trx, deviceId, visits, receivedAt));
+    },
+    /** Every stored visit (tombstones included) in wire form, ordered by id. For checks and exports. */
+    async listVisits(pointIds?: string[]): Promise<Visit[]> {
+      let query = db.selectFrom('visits').selectAll().orderBy('id');
+      if (pointIds) query = query.where('point_id', 'in', pointIds.length ? pointIds : ['']);
+      const rows = await query.execute();
+      const topics = new Map<string, string[]>();
+      const referrals = new Map<string, string[]>();
+      for (const r of await db.selectFrom('visit_topics').select(['visit_id', 'topic']).orderBy('visit_id').orderBy('topic').execute()) {
+        topics.set(r.visit_id, [...(topics.get(r.visit_id) ?? []), r.topic]);
+      }
+      for (const r of await db.selectFrom('visit_referrals').select(['visit_id', 'referral']).orderBy('visit_id').orderBy('referral').execute()) {
+        referrals.set(r.visit_id, [...(referrals.get(r.visit_id) ?? []), r.referral]);
+      }
+      return rows.map((row) => visitOfRow(row, topics.get(row.id) ?? [], referrals.get(row.id) ?? []));
+    },
+    /** How many visit rows are stored (tombstones included). */
+    async countStoredVisits(): Promise<number> {
+      const row = await db.selectFrom('visits').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+  };
+}

@@ -1,5 +1,5 @@
 import type {} from '@fastify/cookie';
-import type { FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
+import type { FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import { HttpError } from '../http/http-error';
 import type { Account, Role } from '../store/account-queries';
 import type { Device } from '../store/device-queries';
@@ -49,7 +49,7 @@ async function deviceOf(store: Store, request: FastifyRequest): Promise<Device |
 export function guards(store: Store) {
   const requireRole =
     (...roles: Role[]): onRequestAsyncHookHandler =>
-    async (request: FastifyRequest, _reply: FastifyReply) => {
+    async (request: FastifyRequest) => {
       const account = await accountOf(store, request);
       if (!account) throw signInFirst();
       if (!roles.includes(account.role)) {

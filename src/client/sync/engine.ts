@@ -147,7 +147,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       rejected += results.filter((r) => r.status === 'rejected').length;
     }
     await updateSyncStatus({ lastSuccessAt: iso(), lastError: null, consecutiveFailures: 0, nextAttemptAt: null }, db);
-    await refreshCaches(db, transport, device.token, clock);
+    await refreshCaches(db, transport, device, clock);
     return { kind: 'done', sent, rejected };
   }
 

@@ -1,16 +1,26 @@
 import type { NeuvoDb } from '../db/database';
 import type { Transport } from './transport';
 
-/** Refetch the catalogue at most this often. */
-const CATALOGUE_MAX_AGE_MS = 60 * 60_000;
+/** Refetch what the tablet keeps from the server at most this often. */
+const CACHE_MAX_AGE_MS = 60 * 60_000;
 
 /**
- * Refresh what the tablet keeps from the server for offline use (the catalogue in force) when it
- * is older than an hour. A failed fetch keeps the cached copy: the desk works on it meanwhile.
+ * Refresh what the tablet keeps for offline use when it is older than an hour: the catalogue in
+ * force (key 'catalogue') and the tablet's own point (key 'point'). A failed fetch keeps the
+ * cached copy: the desk works on it meanwhile.
  */
-export async function refreshCaches(db: NeuvoDb, transport: Transport, token: string, clock: () => number): Promise<void> {
-  const cached = await db.cache.get('catalogue');
-  if (cached && clock() - Date.parse(cached.fetchedAt) < CATALOGUE_MAX_AGE_MS) return;
-  const catalogue = await transport.fetchCatalogue(token);
-  if (catalogue) await db.cache.put({ key: 'catalogue', value: catalogue, fetchedAt: new Date(clock()).toISOString() });
+export async function refreshCaches(db: NeuvoDb, transport: Transport, device: { token: string; pointId: string }, clock: () => number): Promise<void> {
+  const isFresh = async (key: string) => {
+    const cached = await db.cache.get(key);
+    return cached !== undefined && clock() - Date.parse(cached.fetchedAt) < CACHE_MAX_AGE_MS;
+  };
+  const fetchedAt = () => new Date(clock()).toISOString();
+  if (!(await isFresh('catalogue'))) {
+    const catalogue = await transport.fetchCatalogue(device.token);
+    if (catalogue) await db.cache.put({ key: 'catalogue', value: catalogue, fetchedAt: fetchedAt() });
+  }
+  if (!(await isFresh('point'))) {
+    const point = await transport.fetchPoint(device.token, device.pointId);
+    if (point) await db.cache.put({ key: 'point', value: point, fetchedAt: fetchedAt() });
+  }
 }

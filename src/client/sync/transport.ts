@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { catalogueSchema, type Catalogue } from '../../domain/catalogue';
 import { batchResponseSchema, errorBodySchema, type BatchResponse } from '../../domain/sync-protocol';
 import type { Visit } from '../../domain/visit';
@@ -19,7 +20,13 @@ export interface Transport {
   sendBatch(visits: readonly Visit[], token: string): Promise<BatchOutcome>;
   /** GET /api/v1/catalogue with the device token; null when it could not be fetched. */
   fetchCatalogue(token: string): Promise<Catalogue | null>;
+  /** GET /api/v1/points/{id}: the tablet's own point (its name for the desk and the slip); null on failure. */
+  fetchPoint(token: string, pointId: string): Promise<PointDetails | null>;
 }
+
+export const pointDetailsSchema = z.object({ id: z.string(), name: z.string() });
+/** The tablet's point as the server describes it. */
+export type PointDetails = z.infer<typeof pointDetailsSchema>;
 
 /** The `fetch` the transport calls: the browser's, or an in-process server's in tests. */
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
@@ -66,6 +73,12 @@ export function createFetchTransport(options: FetchTransportOptions = {}): Trans
       const response = await call('/api/v1/catalogue', { headers: { authorization: `Bearer ${token}` } });
       if (!(response instanceof Response) || !response.ok) return null;
       const parsed = catalogueSchema.safeParse(await response.json().catch(() => undefined));
+      return parsed.success ? parsed.data : null;
+    },
+    async fetchPoint(token, pointId) {
+      const response = await call(`/api/v1/points/${encodeURIComponent(pointId)}`, { headers: { authorization: `Bearer ${token}` } });
+      if (!(response instanceof Response) || !response.ok) return null;
+      const parsed = pointDetailsSchema.safeParse(await response.json().catch(() => undefined));
       return parsed.success ? parsed.data : null;
     },
   };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { referenceCatalogue } from '../../../src/domain/catalogue';
 import { getDevice } from '../../../src/client/db/device';
 import { countPending, rejectedVisits } from '../../../src/client/db/outbox';
 import { getSyncStatus } from '../../../src/client/db/sync-state';
@@ -164,6 +165,13 @@ describe('sync engine under faults', () => {
     await drainUntilDone(engineWith(smallLimit));
     expect(Math.max(...server.batches)).toBeLessThanOrEqual(125);
     expect(await checkSynced([db], await server.storedVisits())).toEqual([]);
+  });
+
+  it('keeps the catalogue and its point cached for offline use after a sync', async () => {
+    const { server, db, engineWith } = await setup();
+    await engineWith(server.fetch).drain();
+    expect((await db.cache.get('catalogue'))?.value).toMatchObject({ version: referenceCatalogue.version });
+    expect((await db.cache.get('point'))?.value).toEqual({ id: POINT, name: 'Hyvinkää' });
   });
 
   it('does not call the server at all before the tablet is enrolled', async () => {

@@ -18,6 +18,7 @@ export function standInServer(device: { token: string; pointId: string }) {
     const auth = new Headers(init.headers).get('authorization');
     if (isRevoked || auth !== `Bearer ${device.token}`) return jsonResponse(401, { error: 'unknown-device', message: 'This device is not enrolled.' });
     if (url.endsWith('/api/v1/catalogue')) return jsonResponse(200, referenceCatalogue);
+    if (url.endsWith(`/api/v1/points/${device.pointId}`)) return jsonResponse(200, { id: device.pointId, name: 'Hyvinkää' });
     const body = batchRequestSchema.safeParse(JSON.parse(String(init.body)));
     if (!body.success) return jsonResponse(400, { error: 'malformed', message: 'Malformed batch.' });
     batches.push(body.data.visits.length);

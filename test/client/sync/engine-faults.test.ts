@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { referenceCatalogue } from '../../../src/domain/catalogue';
 import { getDevice } from '../../../src/client/db/device';
 import { countPending, rejectedVisits } from '../../../src/client/db/outbox';
@@ -7,14 +7,19 @@ import { createSyncEngine, type SyncEngineOptions } from '../../../src/client/sy
 import { createMemoryLocks } from '../../../src/client/sync/locks';
 import { createFetchTransport, type FetchLike } from '../../../src/client/sync/transport';
 import { checkSynced, faultyFetch, freshTablet, logVisits, manualTime, saveOnTablet } from './harness';
-import { standInServer } from './stand-in-server';
+import { realServer } from './real-server';
 
 const POINT = 'hyvinkaa';
-const TOKEN = 'device-token-1';
+const servers: { close: () => Promise<void> }[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((server) => server.close()));
+});
 
+/** The real server in-process with this tablet enrolled, and an engine factory around a fetch. */
 async function setup() {
-  const server = standInServer({ token: TOKEN, pointId: POINT });
-  const db = await freshTablet({ token: TOKEN, pointId: POINT });
+  const server = await realServer(POINT);
+  servers.push(server);
+  const db = await freshTablet({ token: server.token, pointId: POINT, deviceId: server.deviceId });
   const time = manualTime();
   const engineWith = (fetch: FetchLike, extra: Partial<SyncEngineOptions> = {}) =>
     createSyncEngine({
@@ -96,7 +101,7 @@ describe('sync engine under faults', () => {
     expect(server.batches).toEqual([1, 1]);
     expect(await db.visits.get(row!.id)).toMatchObject({ rev: 2, sentRev: 2, isPending: 0 });
     const stored = await server.storedVisits();
-    expect(stored).toEqual([expect.objectContaining({ id: row!.id, rev: 2, sector: 'social' })]);
+    expect(stored).toEqual([expect.objectContaining({ id: row!.id, rev: 2, sector: 'social', topics: ['social.income'] })]);
     expect(await checkSynced([db], stored)).toEqual([]);
   });
 
@@ -171,11 +176,11 @@ describe('sync engine under faults', () => {
     const { server, db, engineWith } = await setup();
     await engineWith(server.fetch).drain();
     expect((await db.cache.get('catalogue'))?.value).toMatchObject({ version: referenceCatalogue.version });
-    expect((await db.cache.get('point'))?.value).toEqual({ id: POINT, name: 'Hyvinkää' });
+    expect((await db.cache.get('point'))?.value).toEqual({ id: POINT, name: `Point ${POINT}` });
   });
 
   it('does not call the server at all before the tablet is enrolled', async () => {
-    const server = standInServer({ token: TOKEN, pointId: POINT });
+    const { server } = await setup();
     const db = await freshTablet();
     await logVisits(db, 1, POINT);
     const faulty = faultyFetch(server.fetch, () => 'ok');

@@ -1,14 +1,25 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { countPending } from '../../../src/client/db/outbox';
 import { getSyncStatus } from '../../../src/client/db/sync-state';
 import { createSyncEngine, type OnlineSignal } from '../../../src/client/sync/engine';
 import { BACKOFF_CAP_MS, PENDING_POLL_MS, SAVE_DEBOUNCE_MS, backoffDelayMs } from '../../../src/client/sync/scheduler';
 import { createFetchTransport } from '../../../src/client/sync/transport';
 import { faultyFetch, freshTablet, logVisits, manualTime } from './harness';
-import { standInServer } from './stand-in-server';
+import { realServer } from './real-server';
 
 const POINT = 'hyvinkaa';
-const TOKEN = 'scheduler-token';
+const servers: { close: () => Promise<void> }[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((server) => server.close()));
+});
+
+/** The real server in-process and a tablet enrolled with it. */
+async function enrolledTablet() {
+  const server = await realServer(POINT);
+  servers.push(server);
+  const db = await freshTablet({ token: server.token, pointId: POINT, deviceId: server.deviceId });
+  return { server, db };
+}
 
 function switchableNetwork() {
   let isUp = true;
@@ -49,8 +60,7 @@ describe('backoffDelayMs', () => {
 
 describe('sync scheduling', () => {
   it('syncs on start, a few seconds after a save, and again when the network returns', async () => {
-    const server = standInServer({ token: TOKEN, pointId: POINT });
-    const db = await freshTablet({ token: TOKEN, pointId: POINT });
+    const { server, db } = await enrolledTablet();
     const time = manualTime();
     const network = switchableNetwork();
     await logVisits(db, 2, POINT);
@@ -85,8 +95,7 @@ describe('sync scheduling', () => {
   });
 
   it('backs off after a failure, honouring Retry-After, even when a save comes meanwhile', async () => {
-    const server = standInServer({ token: TOKEN, pointId: POINT });
-    const db = await freshTablet({ token: TOKEN, pointId: POINT });
+    const { server, db } = await enrolledTablet();
     const time = manualTime();
     await logVisits(db, 1, POINT);
     // 429 with Retry-After: 120 first, then the server is fine.
@@ -114,8 +123,7 @@ describe('sync scheduling', () => {
   });
 
   it('leaves the sync to the tab holding the lock and looks again a minute later', async () => {
-    const server = standInServer({ token: TOKEN, pointId: POINT });
-    const db = await freshTablet({ token: TOKEN, pointId: POINT });
+    const { server, db } = await enrolledTablet();
     const time = manualTime();
     await logVisits(db, 1, POINT);
     let isHeldElsewhere = true;

@@ -1,6 +1,6 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { db } from '../../../src/client/db/database';
 import { markDeviceRevoked, saveDevice } from '../../../src/client/db/device';
 import { SyncStatusBar } from '../../../src/client/features/sync/sync-status-bar';
@@ -9,13 +9,12 @@ import { createFetchTransport } from '../../../src/client/sync/transport';
 import { useLangStore } from '../../../src/client/ui/lang-store';
 import { makeVisit } from '../../support/visit-factory';
 import { faultyFetch, saveOnTablet } from './harness';
-import { standInServer } from './stand-in-server';
+import { realServer } from './real-server';
 
 const POINT = 'hyvinkaa';
-const TOKEN = 'status-bar-token';
 
-async function enrol() {
-  await saveDevice({ deviceId: 'd1', token: TOKEN, pointId: POINT, label: 'Desk', enrolledAt: new Date().toISOString() });
+async function enrol(token = 'a-token') {
+  await saveDevice({ deviceId: 'd1', token, pointId: POINT, label: 'Desk', enrolledAt: new Date().toISOString() });
 }
 
 describe('SyncStatusBar', () => {
@@ -26,10 +25,11 @@ describe('SyncStatusBar', () => {
   afterEach(() => stopAppSync());
 
   it('shows how many visits wait, sends them on "Sync now", then shows the time of the last sync', async () => {
-    const server = standInServer({ token: TOKEN, pointId: POINT });
-    await enrol();
+    const server = await realServer(POINT);
+    onTestFinished(() => server.close());
+    await enrol(server.token);
     const now = new Date().toISOString();
-    for (let i = 0; i < 3; i += 1) await saveOnTablet(db, makeVisit({ pointId: POINT, recordedAt: now }));
+    for (let i = 0; i < 3; i += 1) await saveOnTablet(db, makeVisit({ pointId: POINT, recordedAt: now, visitDate: now.slice(0, 10) }));
     // The first attempt, at start, finds no network; the button tries again.
     const faulty = faultyFetch(server.fetch, (call) => (call === 1 ? 'fail-before' : 'ok'));
     // random 1: the automatic retry is a full 5 s away, so the button is what sends.

@@ -58,6 +58,9 @@ export function guards(store: Store) {
       request.account = account;
     };
   const requireDevice: onRequestAsyncHookHandler = async (request) => {
+    if (!request.headers.authorization) {
+      throw new HttpError(401, 'no-token', 'Send the device token as "Authorization: Bearer <token>"; enrol the tablet first if it has none');
+    }
     const device = await deviceOf(store, request);
     if (!device) {
       if (await accountOf(store, request)) throw new HttpError(403, 'device-only', 'Only an enrolled tablet can do this');

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { helsinkiDate } from '../../src/domain/helsinki-date';
+import { openSqliteStore } from '../../src/server/store/sqlite';
 import { openProfile } from '../support/chromium';
 import { startServer, type RunningServer } from '../support/server-process';
 import { signInAsAdmin } from './sync-api';
@@ -34,7 +35,7 @@ describe('a tablet enrolled in the browser', () => {
 
       await context.setOffline(true);
       const today = helsinkiDate(new Date());
-      await seedPendingVisits(page, 3, 'hyvinkaa', today);
+      const ids = await seedPendingVisits(page, 3, 'hyvinkaa', today);
       expect(await countPendingInPage(page)).toBe(3);
 
       // The 'online' event is what starts the sync: no button pressed.
@@ -42,11 +43,16 @@ describe('a tablet enrolled in the browser', () => {
       await expect.poll(() => countPendingInPage(page), { timeout: 20_000 }).toBe(0);
       await page.getByText('All visits sent').waitFor();
 
-      const month = today.slice(0, 7);
-      const tally = (await admin.call(`/api/v1/tallies?from=${month}&to=${month}&point=hyvinkaa`)) as { visits: number };
-      expect(tally.visits).toBe(3);
-      const devices = (await admin.call('/api/v1/devices')) as unknown;
-      expect(JSON.stringify(devices)).toContain('Front desk 1');
+      // What the server holds, read from its own SQLite file: each visit once, at its rev.
+      const store = await openSqliteStore({ dataDir: server.dataDir });
+      try {
+        expect(await store.countStoredVisits()).toBe(3);
+        expect((await store.listVisits(['hyvinkaa'])).map((v) => [v.id, v.rev]).sort()).toEqual(ids.map((id) => [id, 1]).sort());
+      } finally {
+        await store.close();
+      }
+      const { devices } = (await admin.call('/api/v1/devices')) as { devices: { label: string; lastSyncAt: string | null }[] };
+      expect(devices).toEqual([expect.objectContaining({ label: 'Front desk 1', lastSyncAt: expect.any(String) })]);
     } finally {
       await context.close();
     }

@@ -5,20 +5,21 @@ import { referenceCatalogue } from '../../src/domain/catalogue';
  * Write `count` pending visits straight into the tablet's IndexedDB ('neuvo', as Dexie keeps
  * it), the same rows the desk's save writes: rev 1, sentRev 0, isPending 1.
  */
-export async function seedPendingVisits(page: Page, count: number, pointId: string, visitDate: string): Promise<void> {
-  await page.evaluate(
+export async function seedPendingVisits(page: Page, count: number, pointId: string, visitDate: string): Promise<string[]> {
+  return page.evaluate(
     async ({ count, pointId, visitDate, catalogueVersion }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open('neuvo');
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
+      const ids = Array.from({ length: count }, () => crypto.randomUUID());
       await new Promise<void>((resolve, reject) => {
         const tx = db.transaction('visits', 'readwrite');
         const store = tx.objectStore('visits');
         for (let i = 0; i < count; i += 1) {
           store.put({
-            id: crypto.randomUUID(),
+            id: ids[i],
             rev: 1,
             pointId,
             visitDate,
@@ -37,6 +38,7 @@ export async function seedPendingVisits(page: Page, count: number, pointId: stri
         tx.onerror = () => reject(tx.error);
       });
       db.close();
+      return ids;
     },
     { count, pointId, visitDate, catalogueVersion: referenceCatalogue.version },
   );

@@ -17,7 +17,7 @@ export function App() {
   );
 }
 
-/** Supervisor and admin pages are used on any browser: no tablet sync status there. */
+/** Supervisor and admin pages are used on any browser, and a slip is printed: no sync status there. */
 function isTabletPage(url: URL): boolean {
-  return !/^\/(admin|reports|enrol)(\/|$)/.test(url.pathname);
+  return !/^\/(admin|reports|enrol|slip)(\/|$)/.test(url.pathname);
 }

@@ -1,6 +1,7 @@
 import type { Messages } from '../../ui/messages';
 
 type Key =
+  | 'region'
   | 'waiting'
   | 'allSent'
   | 'lastSync'
@@ -28,6 +29,7 @@ type Key =
 /** Texts of the sync status bar and the needs-attention list. */
 export const syncMessages: Messages<Key> = {
   fi: {
+    region: 'Käyntien lähetys',
     waiting: 'Odottaa lähetystä: {n}',
     allSent: 'Kaikki käynnit lähetetty',
     lastSync: 'Viimeksi lähetetty {time}',
@@ -54,6 +56,7 @@ export const syncMessages: Messages<Key> = {
     retryAt: 'Yritetään uudelleen {time}.',
   },
   sv: {
+    region: 'Sändning av besök',
     waiting: 'Väntar på att skickas: {n}',
     allSent: 'Alla besök har skickats',
     lastSync: 'Senast skickat {time}',
@@ -80,6 +83,7 @@ export const syncMessages: Messages<Key> = {
     retryAt: 'Nytt försök {time}.',
   },
   en: {
+    region: 'Sending visits',
     waiting: 'Waiting to be sent: {n}',
     allSent: 'All visits sent',
     lastSync: 'Last sent {time}',

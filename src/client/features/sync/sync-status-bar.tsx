@@ -27,7 +27,7 @@ export function SyncStatusBar() {
   const showError = status.lastError && status.lastError.reason !== 'device-revoked' && summary.pending > 0;
 
   return (
-    <section className="sync-status" aria-label={t.syncNow}>
+    <section className="sync-status" aria-label={t.region}>
       <p role="status" className="sync-counts">
         <strong>{summary.pending > 0 ? fill(t.waiting, { n: summary.pending }) : t.allSent}</strong>{' '}
         <span>{status.lastSuccessAt ? fill(t.lastSync, { time: formatMoment(status.lastSuccessAt, lang) }) : t.neverSynced}</span>

@@ -7,8 +7,14 @@ import type { Database } from './schema';
  * applied a migration this build does not know (an older server on a newer database), so an
  * old build cannot write rows a newer schema does not expect.
  */
-export async function migrateToLatest(db: Kysely<Database>, known: Record<string, Migration> = migrations): Promise<void> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => known } });
+export async function migrateToLatest(db: Kysely<Database>, options: { known?: Record<string, Migration>; schema?: string } = {}): Promise<void> {
+  const known = options.known ?? migrations;
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => known },
+    // On PostgreSQL, name the schema: otherwise Kysely finds its tables in any schema of the database.
+    ...(options.schema && { migrationTableSchema: options.schema }),
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error) {

@@ -20,8 +20,15 @@ export async function openPostgresStore(options: StoreOptions & { databaseUrl: s
     // The name was checked above; identifiers cannot be bound as parameters.
     await pool.query(`CREATE SCHEMA IF NOT EXISTS ${options.schema}`);
   }
+  // The schema the tables live in: the given one, or whatever the URL's search_path makes current.
+  const { rows } = await pool.query<{ schema: string | null }>('select current_schema() as schema');
+  const schema = rows[0]?.schema;
+  if (!schema) {
+    await pool.end();
+    throw new Error('PostgreSQL has no current schema; create one or set search_path in DATABASE_URL');
+  }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return openStore(db, 'postgres', options);
+  return openStore(db, 'postgres', { ...options, schema });
 }
 
 /** Drop a test schema and everything in it. */

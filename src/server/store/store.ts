@@ -39,9 +39,9 @@ export function composeStore(db: Kysely<Database>, dialect: Dialect, clock: () =
 }
 
 /** Migrate, then compose; closes the connection if migrating fails so nothing leaks. */
-export async function openStore(db: Kysely<Database>, dialect: Dialect, options: StoreOptions): Promise<Store> {
+export async function openStore(db: Kysely<Database>, dialect: Dialect, options: StoreOptions & { schema?: string }): Promise<Store> {
   try {
-    await migrateToLatest(db);
+    await migrateToLatest(db, { schema: options.schema });
   } catch (error) {
     await db.destroy();
     throw error;

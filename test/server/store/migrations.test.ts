@@ -42,4 +42,13 @@ describe.each(backends)('migrations on $title', ({ kind, skip }) => {
     cleanups.unshift(() => again.close());
     expect(await again.listPoints()).toEqual([{ id: 'kerava', name: 'Kerava' }]);
   });
+
+  it.skipIf(skip || kind !== 'postgres')('migrates a fresh schema even when another schema of the database already has Neuvo tables', async () => {
+    const other = reopenable(kind);
+    const fresh = reopenable(kind);
+    await (await other()).close();
+    const store = await fresh();
+    cleanups.unshift(() => store.close());
+    expect(await store.listPoints()).toEqual([]);
+  });
 });

@@ -1,11 +1,11 @@
 import { vi } from 'vitest';
-import { buildTally, countVisits } from '../../../src/domain/tally';
-import { referenceCatalogue } from '../../../src/domain/catalogue';
 import type { Visit } from '../../../src/domain/visit';
 import { NeuvoDb, type VisitRow } from '../../../src/client/db/database';
 import { saveDevice } from '../../../src/client/db/device';
+import { wireVisit } from '../../../src/client/db/outbox';
 import type { Timers } from '../../../src/client/sync/scheduler';
 import type { FetchLike } from '../../../src/client/sync/transport';
+import { checkSync, syncProblems } from '../../support/sync-checker';
 import { makeVisit } from '../../support/visit-factory';
 
 let dbCount = 0;
@@ -128,30 +128,19 @@ export function jsonResponse(status: number, body: unknown, headers: Record<stri
 }
 
 /**
- * The sync checker: what the tablets hold (their current revs, rejected ones excepted) against
- * what the server holds. Nothing lost, nothing twice, every stored rev the tablet's newest, tallies equal.
+ * The sync rule from the tablets' side, using the shared checker (test/support/sync-checker.ts):
+ * nothing pending any more, and the server holds exactly the tablets' current revs (rejected
+ * ones excepted): nothing lost, nothing twice, nothing stale, tallies equal.
  */
 export async function checkSynced(tablets: NeuvoDb[], serverVisits: Visit[]): Promise<string[]> {
   const problems: string[] = [];
-  const tabletVisits = new Map<string, VisitRow>();
+  const created: Visit[] = [];
   for (const db of tablets) {
     for (const row of await db.visits.toArray()) {
       if (row.rejection?.rev === row.rev) continue;
-      tabletVisits.set(row.id, row);
       if (row.isPending === 1) problems.push(`${row.id} is still pending`);
+      created.push(wireVisit(row));
     }
   }
-  const seen = new Set<string>();
-  for (const visit of serverVisits) {
-    if (seen.has(visit.id)) problems.push(`${visit.id} is stored twice`);
-    seen.add(visit.id);
-    const tablet = tabletVisits.get(visit.id);
-    if (!tablet) problems.push(`${visit.id} is on the server but on no tablet`);
-    else if (tablet.rev !== visit.rev) problems.push(`${visit.id}: server has rev ${visit.rev}, tablet ${tablet.rev}`);
-  }
-  for (const id of tabletVisits.keys()) if (!seen.has(id)) problems.push(`${id} was lost`);
-  const tally = (visits: Iterable<Visit>) =>
-    JSON.stringify(buildTally({ from: '2026-01', to: '2026-12', points: [] }, countVisits(visits), referenceCatalogue));
-  if (tally(tabletVisits.values()) !== tally(serverVisits)) problems.push('tallies differ');
-  return problems;
+  return [...problems, ...syncProblems(checkSync(created, serverVisits))];
 }

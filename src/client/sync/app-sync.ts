@@ -5,12 +5,21 @@ import { createFetchTransport } from './transport';
 // The app's one engine. Held here so the desk's save and the status bar can reach it without
 // importing each other; tests replace it with startAppSync(options) and end it with stopAppSync().
 let current: SyncEngine | null = null;
+const listeners = new Set<() => void>();
+let unsubscribeCurrent: (() => void) | null = null;
+
+function engineChanged(): void {
+  unsubscribeCurrent?.();
+  unsubscribeCurrent = current ? current.subscribe(() => listeners.forEach((listener) => listener())) : null;
+  listeners.forEach((listener) => listener());
+}
 
 /** Start the app's sync engine once (later calls return the running one). */
 export function startAppSync(options: Partial<SyncEngineOptions> = {}): SyncEngine {
   if (current) return current;
   current = createSyncEngine({ db: options.db ?? appDb, transport: options.transport ?? createFetchTransport(), ...options });
   current.start();
+  engineChanged();
   return current;
 }
 
@@ -18,6 +27,18 @@ export function startAppSync(options: Partial<SyncEngineOptions> = {}): SyncEngi
 export function stopAppSync(): void {
   current?.stop();
   current = null;
+  engineChanged();
+}
+
+/** Hear when the app's engine starts, stops, or begins or ends sending. */
+export function subscribeAppSync(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Whether the app's engine is sending right now. */
+export function isAppSyncing(): boolean {
+  return current?.isSyncing() ?? false;
 }
 
 /** The running engine, or null before startAppSync(). */

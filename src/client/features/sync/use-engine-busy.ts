@@ -1,10 +1,7 @@
 import { useSyncExternalStore } from 'react';
-import { getAppSync } from '../../sync/app-sync';
+import { isAppSyncing, subscribeAppSync } from '../../sync/app-sync';
 
-const noop = () => () => undefined;
-
-/** Whether the app's engine is sending right now. */
+/** Whether the app's engine is sending right now (also when it starts after the first render). */
 export function useEngineBusy(): boolean {
-  const engine = getAppSync();
-  return useSyncExternalStore(engine ? engine.subscribe : noop, () => engine?.isSyncing() ?? false);
+  return useSyncExternalStore(subscribeAppSync, isAppSyncing);
 }

@@ -59,3 +59,8 @@ export async function signOut(): Promise<void> {
     useSessionStore.setState({ status: 'signed-out', session: null, loadError: null });
   }
 }
+
+/** The server said the session is gone (a 401 on a signed-in call): show the sign-in form again. */
+export function markSignedOut(): void {
+  useSessionStore.setState({ status: 'signed-out', session: null, loadError: null });
+}

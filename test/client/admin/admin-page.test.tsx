@@ -121,6 +121,16 @@ describe('AdminPage', () => {
     expect(server.users).toContainEqual({ username: 'sanna', role: 'supervisor', points: ['kerava'] });
   });
 
+  it('asks to sign in again when the session has ended', async () => {
+    const server = fakeAdminServer();
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) =>
+      String(input) === '/api/v1/devices' ? json(401, { error: 'session-expired', message: 'Sign in again.' }) : server.fetch(input, init),
+    );
+    render(<AdminPage />);
+    expect(await screen.findByRole('button', { name: 'Sign in' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Administration' })).not.toBeInTheDocument();
+  });
+
   it('links to the service directory editor', async () => {
     vi.stubGlobal('fetch', fakeAdminServer().fetch);
     render(<AdminPage />);

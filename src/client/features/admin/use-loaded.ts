@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError } from '../../session/api-client';
+import { markSignedOut } from '../../session/session-store';
 
 type Loaded<T> = { data: T | undefined; error: string | null };
 
@@ -20,7 +21,11 @@ export function useLoaded<T>(load: () => Promise<T>) {
   return { ...state, reload: fetchInto };
 }
 
-/** The words of an API error (the server's message), or the thrown value as text. */
+/**
+ * The words of an API error (the server's message), or the thrown value as text. A 401 means the
+ * session ended (expired, or signed out in another tab): the page falls back to the sign-in form.
+ */
 export function errorText(caught: unknown): string {
+  if (caught instanceof ApiError && caught.status === 401) markSignedOut();
   return caught instanceof ApiError ? caught.message : String(caught);
 }

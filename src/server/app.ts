@@ -12,6 +12,7 @@ import { registerSecurityHeaders } from './http/security';
 import { catalogueRoutes } from './routes/catalogue';
 import type { RouteDeps } from './routes/deps';
 import { deviceRoutes } from './routes/devices';
+import { directoryRoutes } from './routes/directory';
 import { pointRoutes } from './routes/points';
 import { sessionRoutes } from './routes/session';
 import { setupRoutes } from './routes/setup';
@@ -92,6 +93,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   await pointRoutes(app, deps);
   await deviceRoutes(app, deps);
   await catalogueRoutes(app, deps);
+  await directoryRoutes(app, deps);
   await visitRoutes(app, deps);
   openApiRoute(app);
 

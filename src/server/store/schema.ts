@@ -95,6 +95,22 @@ export interface AuditLogTable {
   details: string;
 }
 
+/** Admin-edited contact details of a referral's service; `details` is JSON (domain/directory.ts). */
+export interface DirectoryServicesTable {
+  code: string;
+  details: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+/** Admin-edited contact details of an advice point; `details` is JSON (domain/directory.ts). */
+export interface DirectoryPointsTable {
+  point_id: string;
+  details: string;
+  updated_at: string;
+  updated_by: string;
+}
+
 /** Every table of the Neuvo database. */
 export interface Database {
   users: UsersTable;
@@ -107,6 +123,8 @@ export interface Database {
   visit_topics: VisitTopicsTable;
   visit_referrals: VisitReferralsTable;
   audit_log: AuditLogTable;
+  directory_services: DirectoryServicesTable;
+  directory_points: DirectoryPointsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

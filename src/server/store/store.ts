@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { accountQueries } from './account-queries';
 import { auditQueries } from './audit-queries';
 import { deviceQueries } from './device-queries';
+import { directoryQueries } from './directory-queries';
 import { migrateToLatest } from './migrate';
 import { pointQueries } from './point-queries';
 import type { Database } from './schema';
@@ -33,6 +34,7 @@ export function composeStore(db: Kysely<Database>, dialect: Dialect, clock: () =
     ...deviceQueries(db, clock),
     ...visitQueries(db, clock),
     ...auditQueries(db, clock),
+    ...directoryQueries(db, clock),
     /** Close the connection(s); the store is unusable afterwards. */
     close,
   };

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as initial from './0001-initial';
+import * as serviceDirectory from './0003-service-directory';
 
 /**
  * Every migration, in order. Names sort in the order they must run; add new files here.
@@ -7,4 +8,5 @@ import * as initial from './0001-initial';
  */
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
+  '0003-service-directory': serviceDirectory,
 };

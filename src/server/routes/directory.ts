@@ -1,0 +1,104 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  demonstrationPoint,
+  demonstrationService,
+  directorySchema,
+  pointContactSchema,
+  pointEntrySchema,
+  serviceDetailsSchema,
+  serviceEntrySchema,
+  type Directory,
+  type PointEntry,
+  type ServiceEntry,
+} from '../../domain/directory';
+import { errorBodySchema } from '../../domain/sync-protocol';
+import { HttpError } from '../http/http-error';
+import type { Store } from '../store/store';
+import { currentCatalogue } from './catalogue';
+import type { RouteDeps } from './deps';
+
+const codeParams = z.object({ code: z.string() });
+const idParams = z.object({ id: z.string() });
+
+/** The service directory: read by tablets (for offline slips) and people, edited by admins. */
+export async function directoryRoutes(app: FastifyInstance, { store, guards }: RouteDeps): Promise<void> {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  api.get(
+    '/api/v1/directory',
+    {
+      onRequest: guards.requireAnyone,
+      schema: { summary: 'Contact details of every referral service, and of the points the caller may see', response: { 200: directorySchema } },
+    },
+    async (request) => readDirectory(store, await visiblePoints(store, request)),
+  );
+  api.put(
+    '/api/v1/directory/services/:code',
+    {
+      onRequest: guards.requireRole('admin'),
+      schema: {
+        summary: "Edit a referral service's contact details",
+        params: codeParams,
+        body: serviceDetailsSchema,
+        response: { 200: serviceEntrySchema, 404: errorBodySchema },
+      },
+    },
+    async (request) => {
+      const { code } = request.params;
+      if (!servicesOfCatalogue().includes(code)) {
+        throw new HttpError(404, 'unknown-referral', `The catalogue has no referral "${code}" that leads to another service`);
+      }
+      const updatedAt = await store.saveService(code, request.body, request.account!.id);
+      return { ...request.body, code, isDemonstration: false, updatedAt };
+    },
+  );
+  api.put(
+    '/api/v1/directory/points/:id',
+    {
+      onRequest: guards.requireRole('admin'),
+      schema: {
+        summary: "Edit an advice point's address, opening hours, phone and feedback address",
+        params: idParams,
+        body: pointContactSchema,
+        response: { 200: pointEntrySchema, 404: errorBodySchema },
+      },
+    },
+    async (request) => {
+      const point = await store.pointById(request.params.id);
+      if (!point) throw new HttpError(404, 'unknown-point', `No point "${request.params.id}"; create it first`);
+      const updatedAt = await store.savePointContact(point.id, request.body, request.account!.id);
+      return { ...request.body, pointId: point.id, name: point.name, isDemonstration: false, updatedAt };
+    },
+  );
+}
+
+/** Referral codes whose slip line needs a service's details: every one that is not handled at the desk. */
+function servicesOfCatalogue(): string[] {
+  return currentCatalogue.referrals.filter((r) => r.next !== 'none').map((r) => r.code);
+}
+
+/** A tablet sees its own point; a supervisor their points; an admin every point. */
+async function visiblePoints(store: Store, request: FastifyRequest) {
+  if (request.device) return store.listPoints([request.device.pointId]);
+  const account = request.account!;
+  return store.listPoints(account.role === 'admin' ? undefined : account.points);
+}
+
+/** Edited entries where an admin saved them, demonstration details everywhere else. */
+async function readDirectory(store: Store, points: { id: string; name: string }[]): Promise<Directory> {
+  const services = await store.editedServices();
+  const contacts = await store.editedPoints(points.map((p) => p.id));
+  return {
+    services: servicesOfCatalogue().map((code): ServiceEntry => {
+      const edited = services.get(code);
+      return edited ? { ...edited.details, code, isDemonstration: false, updatedAt: edited.updatedAt } : demonstrationService(code);
+    }),
+    points: points.map((point): PointEntry => {
+      const edited = contacts.get(point.id);
+      return edited
+        ? { ...edited.details, pointId: point.id, name: point.name, isDemonstration: false, updatedAt: edited.updatedAt }
+        : demonstrationPoint(point.id, point.name);
+    }),
+  };
+}

@@ -16,6 +16,7 @@ import { directoryRoutes } from './routes/directory';
 import { pointRoutes } from './routes/points';
 import { sessionRoutes } from './routes/session';
 import { setupRoutes } from './routes/setup';
+import { tallyRoutes } from './routes/tallies';
 import { userRoutes } from './routes/users';
 import { BATCH_URL, visitRoutes } from './routes/visits';
 import { openConfiguredStore } from './store/open-from-config';
@@ -95,6 +96,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   await catalogueRoutes(app, deps);
   await directoryRoutes(app, deps);
   await visitRoutes(app, deps);
+  await tallyRoutes(app, deps);
   openApiRoute(app);
 
   if (options.staticDir) {

@@ -6,6 +6,7 @@ import { directoryQueries } from './directory-queries';
 import { migrateToLatest } from './migrate';
 import { pointQueries } from './point-queries';
 import type { Database } from './schema';
+import { tallyQueries } from './tally-queries';
 import { visitQueries } from './visit-queries';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -35,6 +36,7 @@ export function composeStore(db: Kysely<Database>, dialect: Dialect, clock: () =
     ...visitQueries(db, clock),
     ...auditQueries(db, clock),
     ...directoryQueries(db, clock),
+    ...tallyQueries(db),
     /** Close the connection(s); the store is unusable afterwards. */
     close,
   };

@@ -1,0 +1,113 @@
+import { labelFor, topicGroupOf, type Catalogue, type Labelled } from '../../domain/catalogue';
+import { helsinkiTimestamp } from '../../domain/helsinki-date';
+import type { Lang } from '../../domain/lang';
+import { shareOf, type CountAndShare } from '../../domain/tally';
+import { sectors } from '../../domain/visit';
+import { exportLabels } from './labels';
+import type { TallyReport } from './tally-report';
+
+/** One cell of an exported table: a label, a count of visits, or a share of visits (0..1). */
+export type Cell = string | { count: number } | { share: number } | { suppressed: true };
+
+/** A table as both writers lay it out: a title, column names and rows. */
+export interface ExportTable {
+  /** Short name (an XLSX sheet name: at most 31 characters). */
+  name: string;
+  title: string;
+  columns: string[];
+  rows: Cell[][];
+}
+
+/** The lines every export starts with: what it covers and when it was made. */
+export interface ExportHeading {
+  title: string;
+  lines: [string, string][];
+}
+
+/** Counts under this are hidden when suppression is asked for (figures going outside). */
+export const SUPPRESS_BELOW = 5;
+
+export interface ExportOptions {
+  lang: Lang;
+  /** Hide counts of 1..4 visits (and their shares); zero stays visible. */
+  suppress: boolean;
+}
+
+/** The heading and tables of a report, in one language: what CSV and XLSX both write. */
+export function exportTables(report: TallyReport, catalogue: Catalogue, options: ExportOptions) {
+  const t = exportLabels[options.lang];
+  const label = (entries: readonly Labelled[], code: string) => labelFor(entries, code, options.lang);
+  const isHidden = (count: number) => options.suppress && count > 0 && count < SUPPRESS_BELOW;
+  const count = (n: number): Cell => (isHidden(n) ? { suppressed: true } : { count: n });
+  const share = (n: number, value: number): Cell => (isHidden(n) ? { suppressed: true } : { share: value });
+  const sorted = (record: Record<string, CountAndShare>) =>
+    Object.entries(record).sort(([a, x], [b, y]) => y.count - x.count || a.localeCompare(b));
+  const pointNames = report.coverage.points.map((p) => `${p.name} (${p.id})`).join(', ');
+
+  const heading: ExportHeading = {
+    title: t.title,
+    lines: [
+      [t.period, `${report.from} – ${report.to}`],
+      [t.points, pointNames],
+      [t.exportedAt, helsinkiTimestamp(new Date(report.generatedAt))],
+      ...(options.suppress ? [['', t.suppressedNote] as [string, string]] : []),
+    ],
+  };
+  const sectorNames = sectors.map((s) => label(catalogue.sectors, s));
+  const tables: ExportTable[] = [
+    {
+      name: t.ageGroup,
+      title: t.ageGroupBySector,
+      columns: [t.ageGroup, ...sectorNames, t.total, t.shareOfVisits],
+      rows: [
+        ...Object.entries(report.byAgeGroup).map(([code, cells]) => [
+          label(catalogue.ageGroups, code),
+          ...sectors.map((s) => count(cells[s])),
+          count(cells.total),
+          share(cells.total, shareOf(cells.total, report.visits)),
+        ]),
+        [t.all, ...sectors.map((s) => count(report.bySector[s])), count(report.visits), share(report.visits, report.visits ? 1 : 0)],
+      ],
+    },
+    {
+      name: t.month,
+      title: t.byMonth,
+      columns: [t.month, ...sectorNames, t.total],
+      rows: Object.entries(report.byMonth).map(([month, m]) => [month, ...sectors.map((s) => count(m.bySector[s])), count(m.visits)]),
+    },
+    {
+      name: t.topicGroups,
+      title: t.topicGroups,
+      columns: [t.topicGroup, t.visits, t.shareOfVisits],
+      rows: sorted(report.byTopicGroup).map(([code, c]) => [label(catalogue.topicGroups, code), count(c.count), share(c.count, c.share)]),
+    },
+    {
+      name: t.topics,
+      title: t.topics,
+      columns: [t.topicGroup, t.topic, t.visits, t.shareOfVisits],
+      rows: sorted(report.byTopic).map(([code, c]) => [
+        label(catalogue.topicGroups, topicGroupOf(code)),
+        label(catalogue.topics, code),
+        count(c.count),
+        share(c.count, c.share),
+      ]),
+    },
+    {
+      name: t.referrals,
+      title: t.referrals,
+      columns: [t.referral, t.visits, t.shareOfVisits],
+      rows: sorted(report.byReferral).map(([code, c]) => [label(catalogue.referrals, code), count(c.count), share(c.count, c.share)]),
+    },
+    {
+      name: t.coverage,
+      title: t.coverage,
+      columns: [t.point, t.tablet, t.lastSync],
+      rows: report.coverage.devices.map((d) => [
+        d.pointId,
+        d.label,
+        d.lastSyncAt ? helsinkiTimestamp(new Date(d.lastSyncAt)) : t.never,
+      ]),
+    },
+  ];
+  return { heading, tables, suppressedText: t.suppressed };
+}

@@ -1,0 +1,123 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { isoMonthSchema } from '../../domain/helsinki-date';
+import { langs } from '../../domain/lang';
+import { errorBodySchema } from '../../domain/sync-protocol';
+import { hashToken } from '../auth/tokens';
+import { writeCsv } from '../export/csv';
+import { tallyReport } from '../export/tally-report';
+import { exportTables } from '../export/tally-tables';
+import { writeXlsx } from '../export/xlsx';
+import { HttpError } from '../http/http-error';
+import type { Account } from '../store/account-queries';
+import { currentCatalogue } from './catalogue';
+import type { RouteDeps } from './deps';
+
+/** Longest range one tally may cover: ten years of months. */
+const MAX_MONTHS = 120;
+
+const monthIndex = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+
+/** `?point=a&point=b` arrives as an array, `?point=a` as a string; both become a list. */
+const pointsParam = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().min(1).max(64)).max(500));
+
+export const tallyQuerySchema = z
+  .object({
+    from: isoMonthSchema,
+    to: isoMonthSchema,
+    point: pointsParam,
+    format: z.enum(['json', 'csv', 'xlsx']).default('json'),
+    lang: z.enum(langs).default('fi'),
+    /** Hide counts under 5 in CSV and XLSX, for figures going outside the organisation. */
+    suppress: z.enum(['true', 'false']).default('false'),
+  })
+  .refine((q) => q.from <= q.to, { message: '"from" must be the same month as "to" or before it', path: ['from'] })
+  .refine((q) => monthIndex(q.to) - monthIndex(q.from) < MAX_MONTHS, { message: `A tally covers at most ${MAX_MONTHS} months`, path: ['to'] });
+
+const countAndShare = z.object({ count: z.number(), share: z.number() });
+const sectorCounts = z.object({ social: z.number(), health: z.number(), both: z.number() });
+export const tallyResponseSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  points: z.array(z.string()),
+  visits: z.number(),
+  bySector: sectorCounts,
+  byAgeGroup: z.record(z.string(), sectorCounts.extend({ total: z.number() })),
+  byTopicGroup: z.record(z.string(), countAndShare),
+  byTopic: z.record(z.string(), countAndShare),
+  byReferral: z.record(z.string(), countAndShare),
+  byMonth: z.record(z.string(), z.object({ visits: z.number(), bySector: sectorCounts })),
+  generatedAt: z.string(),
+  coverage: z.object({
+    points: z.array(z.object({ id: z.string(), name: z.string() })),
+    devices: z.array(z.object({ pointId: z.string(), label: z.string(), lastSyncAt: z.string().nullable() })),
+  }),
+});
+
+/** The points a tally may cover: the asked ones if the person may see them all, else all they may see. */
+async function pointsFor(account: Account, asked: string[], deps: RouteDeps): Promise<string[]> {
+  const visible = account.role === 'admin' ? (await deps.store.listPoints()).map((p) => p.id) : account.points;
+  if (visible.length === 0) {
+    throw new HttpError(403, 'no-points', 'Your account has no advice points yet; ask an administrator to give you the points you supervise');
+  }
+  if (asked.length === 0) return visible;
+  const unknown = asked.filter((id) => !visible.includes(id));
+  if (unknown.length > 0) {
+    throw account.role === 'admin'
+      ? new HttpError(404, 'unknown-point', `No such point: ${unknown.join(', ')}`)
+      : new HttpError(403, 'not-your-point', `You may not see the tallies of: ${unknown.join(', ')}`);
+  }
+  return [...new Set(asked)].sort();
+}
+
+/** GET /api/v1/tallies: the supervisors' tallies as JSON, CSV or XLSX (exports are audited). */
+export async function tallyRoutes(app: FastifyInstance, deps: RouteDeps): Promise<void> {
+  const { store, guards } = deps;
+  const requirePerson = guards.requireRole('supervisor', 'admin');
+  // A tablet's token is refused with its own reason: tallies are for people, never for devices.
+  const onRequest = async (request: FastifyRequest, reply: Parameters<typeof requirePerson>[1]) => {
+    const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
+    if (bearer && (await store.deviceByTokenHash(hashToken(bearer)))) {
+      throw new HttpError(403, 'people-only', 'Tallies are for supervisors and admins; a tablet cannot read them');
+    }
+    await requirePerson.call(app, request, reply);
+  };
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/v1/tallies',
+    {
+      onRequest,
+      schema: {
+        summary: 'Tallies over a range of months for one, several or all of your points (JSON, or CSV/XLSX downloads)',
+        querystring: tallyQuerySchema,
+        response: { 200: tallyResponseSchema, 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema },
+      },
+    },
+    async (request, reply) => {
+      const query = request.query;
+      const account = request.account!;
+      const points = await pointsFor(account, query.point, deps);
+      const report = await tallyReport(store, { from: query.from, to: query.to, points }, currentCatalogue);
+      if (query.format === 'json') return report;
+
+      const suppress = query.suppress === 'true';
+      const { heading, tables, suppressedText } = exportTables(report, currentCatalogue, { lang: query.lang, suppress });
+      const body = query.format === 'csv' ? writeCsv(heading, tables, query.lang, suppressedText) : await writeXlsx(heading, tables, suppressedText);
+      // Who exported what and when; never any visit's contents.
+      await store.audit({
+        actorKind: 'user',
+        actorId: account.id,
+        action: 'tally-exported',
+        details: { username: account.username, from: query.from, to: query.to, points, format: query.format, lang: query.lang, suppress },
+      });
+      const file = `neuvo-${query.from}_${query.to}.${query.format}`;
+      // Files are sent as they are: Fastify serialises only objects, so the JSON schema does not apply.
+      const sendFile = reply.send.bind(reply) as unknown as (payload: string | Buffer) => typeof reply;
+      reply
+        .header('content-type', query.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="${file}"`)
+        .header('cache-control', 'no-store');
+      return sendFile(body);
+    },
+  );
+}

@@ -1,0 +1,29 @@
+import type { Visit } from '../../src/domain/visit';
+import type { TallyReport } from '../../src/server/export/tally-report';
+import type { TestServer } from './app-fixture';
+
+export const SUPERVISOR = { username: 'sini', password: 'supervisor-password' };
+
+/** Send visits as a tablet would, in batches of up to 500; fails the test if any is not accepted. */
+export async function sendAll(server: TestServer, token: string, visits: Visit[]): Promise<void> {
+  for (let i = 0; i < visits.length; i += 500) {
+    const statuses = await server.statuses(token, visits.slice(i, i + 500));
+    const refused = statuses.filter((s) => s !== 'accepted');
+    if (refused.length > 0) throw new Error(`${refused.length} visits not accepted: ${refused.join(', ')}`);
+  }
+}
+
+/** Create a supervisor of `points` and sign in; returns a caller of GET /api/v1/tallies. */
+export async function supervisorOf(server: TestServer, points: string[], who = SUPERVISOR) {
+  const created = await server.asAdmin('POST', '/api/v1/users', { ...who, role: 'supervisor', points });
+  if (created.statusCode !== 201) throw new Error(`creating the supervisor failed: ${created.body}`);
+  const token = await server.login(who);
+  return (query: string) => server.call({ method: 'GET', url: `/api/v1/tallies?${query}`, headers: { authorization: `Bearer ${token}` } });
+}
+
+/** The JSON tally, failing loudly on anything but 200. */
+export async function tallyOf(get: (query: string) => ReturnType<TestServer['call']>, query: string): Promise<TallyReport> {
+  const response = await get(query);
+  if (response.statusCode !== 200) throw new Error(`tally answered ${response.statusCode}: ${response.body}`);
+  return response.json() as TallyReport;
+}

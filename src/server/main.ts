@@ -6,7 +6,8 @@ const host = process.env.HOST ?? '127.0.0.1';
 const dataDir = resolve(process.env.NEUVO_DATA_DIR ?? './data');
 
 const app = await buildApp({
-  staticDir: resolve(import.meta.dirname, '../../dist'),
+  // NEUVO_STATIC_DIR serves another build (a browser test deploys a second version of the app).
+  staticDir: process.env.NEUVO_STATIC_DIR ? resolve(process.env.NEUVO_STATIC_DIR) : resolve(import.meta.dirname, '../../dist'),
   dataDir,
   databaseUrl: process.env.DATABASE_URL || undefined,
   bootstrapAdmin: process.env.NEUVO_BOOTSTRAP_ADMIN || undefined,

@@ -1,5 +1,6 @@
 import { Suspense, useEffect } from 'react';
 import { SyncStatusBar } from '../features/sync/sync-status-bar';
+import { UpdatePrompt } from '../pwa/update-prompt';
 import { startAppSync } from '../sync/app-sync';
 import { useLocation } from '../ui/navigation';
 import { pageFor } from './routes';
@@ -13,6 +14,7 @@ export function App() {
     <main>
       {isTabletPage(url) && <SyncStatusBar />}
       <Suspense fallback={<p role="status">…</p>}>{pageFor(url)}</Suspense>
+      <UpdatePrompt />
     </main>
   );
 }

@@ -1,4 +1,84 @@
-/** Placeholder until the feature is built. */
+import { useEffect, useState } from 'react';
+import { helsinkiDate } from '../../../domain/helsinki-date';
+import type { VisitInput } from '../../../domain/visit';
+import { useCatalogue } from '../../db/catalogue';
+import type { VisitRow } from '../../db/database';
+import { useDevice } from '../../db/device';
+import { clearDraft } from '../../db/drafts';
+import { useMessages } from '../../ui/messages';
+import { valuesOf } from './form-schema';
+import { loadSession, newSession, type FormSession } from './form-session';
+import { deskMessages } from './messages';
+import { SavedStatus } from './saved-status';
+import { saveFromDesk } from './save-visit';
+import { VisitForm } from './visit-form';
+import { VisitList } from './visit-list';
+
+/** The front desk (route `/`): log a visit, then see and correct the day's visits. */
 export function DeskPage() {
-  return <h1>DeskPage</h1>;
+  const t = useMessages(deskMessages);
+  const catalogue = useCatalogue();
+  const device = useDevice();
+  const [today] = useState(() => helsinkiDate(new Date()));
+  const [day, setDay] = useState(today);
+  const [session, setSession] = useState<FormSession | null>(null);
+  const [saved, setSaved] = useState<VisitRow | null>(null);
+
+  // A draft left by a reload, a crash or an update comes back before the form is shown.
+  useEffect(() => {
+    let isLive = true;
+    void loadSession(0).then((loaded) => isLive && setSession(loaded));
+    return () => {
+      isLive = false;
+    };
+  }, []);
+
+  const startBlank = async () => setSession(await newSession((session?.key ?? 0) + 1));
+
+  const save = async (input: VisitInput) => {
+    const outcome = await saveFromDesk(input, { editingId: session?.visitId, catalogue, now: new Date() });
+    if (outcome.isSaved) {
+      setSaved(outcome.row);
+      await startBlank();
+    }
+    return outcome;
+  };
+
+  const clear = async () => {
+    setSaved(null);
+    await clearDraft();
+    await startBlank();
+  };
+
+  const edit = (visit: VisitRow) => {
+    setSaved(null);
+    setSession({ key: (session?.key ?? 0) + 1, values: valuesOf(visit), visitId: visit.id });
+  };
+
+  return (
+    <div className="desk-page">
+      <h1 className="visually-hidden">{t.title}</h1>
+      <SavedStatus saved={saved} t={t} />
+      {session && (
+        <VisitForm
+          key={session.key}
+          catalogue={catalogue}
+          today={today}
+          initial={session.values}
+          editingId={session.visitId}
+          onSave={save}
+          onClear={() => void clear()}
+        />
+      )}
+      <VisitList
+        pointId={device?.pointId}
+        day={day}
+        today={today}
+        catalogue={catalogue}
+        onDayChange={setDay}
+        onEdit={edit}
+        onDeleted={(visit) => visit.id === session?.visitId && void clear()}
+      />
+    </div>
+  );
 }

@@ -1,0 +1,24 @@
+import { helsinkiDate } from '../../../domain/helsinki-date';
+import { getDraft } from '../../db/drafts';
+import { getSetting } from '../../db/settings';
+import { blankValues, draftValues, type DeskFormValues } from './form-schema';
+
+/** What the form starts from; a new `key` remounts the form so nothing of the previous client stays. */
+export interface FormSession {
+  key: number;
+  values: DeskFormValues;
+  /** The visit being edited, if any. */
+  visitId?: string;
+}
+
+/** A blank form for the next client: today's date and the staff member's own desk sector. */
+export async function newSession(key: number): Promise<FormSession> {
+  return { key, values: blankValues(helsinkiDate(new Date()), await getSetting('deskSector')) };
+}
+
+/** The draft left on the device, or a blank form. */
+export async function loadSession(key: number): Promise<FormSession> {
+  const draft = await getDraft();
+  if (!draft) return newSession(key);
+  return { key, values: draftValues(draft.values, helsinkiDate(new Date())), visitId: draft.visitId };
+}

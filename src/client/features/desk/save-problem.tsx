@@ -1,0 +1,42 @@
+import { navigate } from '../../ui/navigation';
+import { fill, type deskMessages } from './messages';
+import type { SaveFailure } from './save-visit';
+
+/** Why the visit was not saved, and what to do; the form stays filled. */
+export function SaveProblem({ failure, t }: { failure: SaveFailure; t: (typeof deskMessages)['fi'] }) {
+  return (
+    <p role="alert" className="error">
+      {textOf(failure, t)}{' '}
+      {failure.reason === 'not-enrolled' && (
+        <a
+          href="/enrol"
+          onClick={(event) => {
+            event.preventDefault();
+            navigate('/enrol');
+          }}
+        >
+          {t.enrolLink}
+        </a>
+      )}
+    </p>
+  );
+}
+
+function textOf(failure: SaveFailure, t: (typeof deskMessages)['fi']): string {
+  switch (failure.reason) {
+    case 'not-enrolled':
+      return t.notEnrolled;
+    case 'storage-full':
+      return t.storageFull;
+    case 'invalid-visit':
+      return fill(t.invalidVisit, { message: failure.message });
+    case 'write-failed':
+      return fill(t.writeFailed, { message: failure.message });
+    default:
+      return assertNever(failure);
+  }
+}
+
+function assertNever(value: never): never {
+  throw new Error(`Unexpected failure: ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,71 @@
+import { useEffect, useRef, useState } from 'react';
+import type { UseFormWatch } from 'react-hook-form';
+import { saveDraft } from '../../db/drafts';
+import { BEFORE_UPDATE_EVENT, type BeforeUpdateDetail } from '../../pwa/before-update';
+import type { DeskFormValues } from './form-schema';
+
+/** How long typing may pause before the draft is written. */
+export const DRAFT_DELAY_MS = 300;
+
+/**
+ * Keep the half-filled form in the drafts table: debounced while staff tap, and at once when the
+ * page is hidden or unloaded (a closed tab) and before an app update reloads it, so a reload or a crash cannot lose it.
+ * Returns `cancel` (call it before saving, so a late draft write cannot bring back a saved form),
+ * `keepNow` and whether the last draft write failed.
+ */
+export function useDraftAutosave(watch: UseFormWatch<DeskFormValues>, visitId: string | undefined) {
+  const cancelRef = useRef<() => void>(() => undefined);
+  const [hasFailed, setHasFailed] = useState(false);
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let latest: DeskFormValues | undefined;
+    const write = (): Promise<void> => {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+      if (!latest) return Promise.resolve();
+      const values = latest;
+      latest = undefined;
+      return saveDraft(values, visitId, new Date()).then(
+        () => setHasFailed(false),
+        () => setHasFailed(true),
+      );
+    };
+    const onHide = () => void write();
+    // The update prompt waits for this write before it reloads into the new version.
+    const onBeforeUpdate = (event: Event) => (event as CustomEvent<BeforeUpdateDetail>).detail.waitUntil(write());
+    const subscription = watch((values) => {
+      latest = structuredClone(values) as DeskFormValues;
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(write, DRAFT_DELAY_MS);
+    });
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') void write();
+    };
+    window.addEventListener('pagehide', onHide);
+    window.addEventListener(BEFORE_UPDATE_EVENT, onBeforeUpdate);
+    document.addEventListener('visibilitychange', onHidden);
+    cancelRef.current = () => {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+      latest = undefined;
+    };
+    return () => {
+      // Unmounting with changes not yet written (e.g. switching to edit another visit) writes them now.
+      void write();
+      subscription.unsubscribe();
+      window.removeEventListener('pagehide', onHide);
+      window.removeEventListener(BEFORE_UPDATE_EVENT, onBeforeUpdate);
+      document.removeEventListener('visibilitychange', onHidden);
+    };
+  }, [watch, visitId]);
+
+  /** Write these values now (after a failed save, whose `cancel` dropped a pending write). */
+  const keepNow = (values: DeskFormValues) =>
+    saveDraft(values, visitId, new Date()).then(
+      () => setHasFailed(false),
+      () => setHasFailed(true),
+    );
+
+  return { cancel: () => cancelRef.current(), keepNow, hasFailed };
+}

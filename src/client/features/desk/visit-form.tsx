@@ -1,0 +1,100 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { topicsForSector, type Catalogue } from '../../../domain/catalogue';
+import type { VisitInput } from '../../../domain/visit';
+import { useLang } from '../../ui/lang-store';
+import { useMessages } from '../../ui/messages';
+import { deskFormSchema, type DeskFormValues } from './form-schema';
+import { deskMessages } from './messages';
+import { SaveProblem } from './save-problem';
+import type { SaveOutcome } from './save-visit';
+import { useDraftAutosave } from './use-draft-autosave';
+import { VisitFields } from './visit-fields';
+
+interface Props {
+  catalogue: Catalogue;
+  today: string;
+  initial: DeskFormValues;
+  /** Set when the form edits a stored visit. */
+  editingId?: string;
+  onSave: (input: VisitInput) => Promise<SaveOutcome>;
+  onClear: () => void;
+}
+
+/** One screen to log a visit: four taps and Save for the common case. */
+export function VisitForm({ catalogue, today, initial, editingId, onSave, onClear }: Props) {
+  const t = useMessages(deskMessages);
+  const lang = useLang();
+  const id = useId();
+  const schema = useMemo(() => deskFormSchema(today), [today]);
+  const { control, register, handleSubmit, getValues, setValue, watch, formState } = useForm<DeskFormValues, unknown, VisitInput>({
+    resolver: zodResolver(schema),
+    defaultValues: initial,
+  });
+  const draft = useDraftAutosave(watch, editingId);
+  const [failure, setFailure] = useState<SaveOutcome | null>(null);
+  const hasErrors = Object.keys(formState.errors).length > 0;
+  const titleRef = useRef<HTMLHeadingElement>(null);
+
+  // Edit is tapped in the list below: move focus (and the view) to the form it loaded into.
+  useEffect(() => {
+    if (editingId) titleRef.current?.focus();
+  }, [editingId]);
+
+  // A topic of the sector no longer chosen would be saved unseen: drop it with the sector.
+  const dropHiddenTopics = () => {
+    const offered = new Set(topicsForSector(catalogue, getValues('sector')).map((topic) => topic.code));
+    setValue('topics', getValues('topics').filter((code) => offered.has(code)));
+  };
+
+  const submit = handleSubmit(async (input) => {
+    draft.cancel();
+    setFailure(null);
+    const outcome = await onSave(input);
+    // On success the page replaces this form with a blank one; on failure everything stays filled.
+    if (!outcome.isSaved) {
+      setFailure(outcome);
+      void draft.keepNow(getValues());
+    }
+  });
+
+  const clear = () => {
+    draft.cancel();
+    onClear();
+  };
+
+  return (
+    <form className="visit-form" aria-labelledby={`${id}-title`} noValidate onSubmit={(event) => void submit(event)}>
+      <h2 id={`${id}-title`} ref={titleRef} tabIndex={-1}>{editingId ? t.editTitle : t.title}</h2>
+      <p className="date-field">
+        <label htmlFor={`${id}-date`}>{t.visitDate}</label>
+        <input
+          id={`${id}-date`}
+          type="date"
+          max={today}
+          aria-describedby={`${id}-date-help`}
+          aria-invalid={formState.errors.visitDate ? true : undefined}
+          {...register('visitDate')}
+        />
+        <small id={`${id}-date-help`}>{formState.errors.visitDate ? t.badDate : t.dateHelp}</small>
+      </p>
+      <VisitFields catalogue={catalogue} lang={lang} t={t} control={control} register={register} errors={formState.errors} onSectorChange={dropHiddenTopics} />
+      {hasErrors && (
+        <p role="alert" className="error">
+          {t.fixErrors}
+        </p>
+      )}
+      {failure && !failure.isSaved && <SaveProblem failure={failure} t={t} />}
+      {draft.hasFailed && <p className="warning">{t.draftFailed}</p>}
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={formState.isSubmitting}>
+          {formState.isSubmitting ? t.saving : t.save}
+        </button>
+        <button type="button" onClick={clear}>
+          {editingId ? t.cancelEdit : t.clear}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,63 @@
+import { useId } from 'react';
+import { labelFor, type Catalogue } from '../../../domain/catalogue';
+import { HELSINKI } from '../../../domain/helsinki-date';
+import type { Lang } from '../../../domain/lang';
+import type { VisitRow } from '../../db/database';
+import { navigate } from '../../ui/navigation';
+import type { deskMessages } from './messages';
+
+interface Props {
+  visit: VisitRow;
+  catalogue: Catalogue;
+  lang: Lang;
+  t: (typeof deskMessages)['fi'];
+  onEdit: (visit: VisitRow) => void;
+  onDelete: (visit: VisitRow) => void;
+}
+
+const locales: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+
+/** The time of the last save, on the Helsinki clock. */
+export function timeOf(recordedAt: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(locales[lang], { timeZone: HELSINKI, hour: '2-digit', minute: '2-digit' }).format(new Date(recordedAt));
+}
+
+/** One visit of the day: its summary and what can be done with it. */
+export function VisitItem({ visit, catalogue, lang, t, onEdit, onDelete }: Props) {
+  const summaryId = useId();
+  const time = timeOf(visit.recordedAt, lang);
+  const topics = visit.topics.map((code) => labelFor(catalogue.topics, code, lang)).join(', ') || t.noTopics;
+  const referrals = visit.referrals.map((code) => labelFor(catalogue.referrals, code, lang)).join(', ') || t.noReferrals;
+  return (
+    <li className="visit-item">
+      <p id={summaryId} className="visit-summary">
+        <strong>{time}</strong> · {labelFor(catalogue.ageGroups, visit.ageGroup, lang)} · {labelFor(catalogue.sectors, visit.sector, lang)}
+        <br />
+        {t.topics}: {topics}
+        <br />
+        {t.referrals}: {referrals}
+      </p>
+      <div className="item-actions">
+        <button type="button" aria-describedby={summaryId} onClick={() => onEdit(visit)}>
+          {t.edit}
+        </button>
+        <button type="button" aria-describedby={summaryId} onClick={() => onDelete(visit)}>
+          {t.delete}
+        </button>
+        {visit.referrals.length > 0 && (
+          <a
+            className="button-link"
+            href={`/slip/${encodeURIComponent(visit.id)}`}
+            aria-label={`${t.slipFor} ${time}`}
+            onClick={(event) => {
+              event.preventDefault();
+              navigate(`/slip/${encodeURIComponent(visit.id)}`);
+            }}
+          >
+            {t.slipFor}
+          </a>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,81 @@
+import { useId, useState } from 'react';
+import type { Catalogue } from '../../../domain/catalogue';
+import { isCounted } from '../../../domain/visit';
+import type { VisitRow } from '../../db/database';
+import { deleteVisit, restoreVisit, useVisitsOn } from '../../db/visits';
+import { useLang } from '../../ui/lang-store';
+import { useMessages } from '../../ui/messages';
+import { DayCounts } from './day-counts';
+import { deskMessages } from './messages';
+import { VisitItem } from './visit-item';
+
+interface Props {
+  pointId: string | undefined;
+  day: string;
+  today: string;
+  catalogue: Catalogue;
+  onDayChange: (day: string) => void;
+  onEdit: (visit: VisitRow) => void;
+  onDeleted: (visit: VisitRow) => void;
+}
+
+/** The visits logged at this point on a day (today unless another day is picked), with the day's counts. */
+export function VisitList({ pointId, day, today, catalogue, onDayChange, onEdit, onDeleted }: Props) {
+  const t = useMessages(deskMessages);
+  const lang = useLang();
+  const id = useId();
+  const rows = useVisitsOn(pointId, day);
+  const [undoable, setUndoable] = useState<VisitRow | null>(null);
+  const [notice, setNotice] = useState<{ text: string; isError: boolean } | null>(null);
+  const shown = (rows ?? []).filter(isCounted);
+
+  const remove = async (visit: VisitRow) => {
+    try {
+      await deleteVisit(visit.id, new Date());
+      setUndoable(visit);
+      setNotice({ text: t.deleted, isError: false });
+      onDeleted(visit);
+    } catch (error) {
+      setNotice({ text: String(error), isError: true });
+    }
+  };
+  const undo = async (visit: VisitRow) => {
+    try {
+      await restoreVisit(visit.id, new Date());
+      setUndoable(null);
+      setNotice({ text: t.restored, isError: false });
+    } catch (error) {
+      setNotice({ text: String(error), isError: true });
+    }
+  };
+
+  return (
+    <section className="visit-list" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t.visits}</h2>
+      <p>
+        <label htmlFor={`${id}-day`}>{t.dayShown}</label>
+        <input id={`${id}-day`} type="date" max={today} value={day} onChange={(event) => event.target.value && onDayChange(event.target.value)} />
+      </p>
+      <div role="status" className="list-status">
+        {notice && !notice.isError && notice.text}{' '}
+        {undoable && (
+          <button type="button" onClick={() => void undo(undoable)}>
+            {t.undo}
+          </button>
+        )}
+      </div>
+      {notice?.isError && (
+        <p role="alert" className="error">
+          {notice.text}
+        </p>
+      )}
+      {rows && <DayCounts visits={rows} catalogue={catalogue} lang={lang} t={t} />}
+      {rows && shown.length === 0 && <p>{t.noVisits}</p>}
+      <ul className="visits">
+        {shown.map((visit) => (
+          <VisitItem key={visit.id} visit={visit} catalogue={catalogue} lang={lang} t={t} onEdit={onEdit} onDelete={(v) => void remove(v)} />
+        ))}
+      </ul>
+    </section>
+  );
+}

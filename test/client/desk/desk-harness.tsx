@@ -1,0 +1,44 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { expect, vi } from 'vitest';
+import { db } from '../../../src/client/db/database';
+import { saveDevice } from '../../../src/client/db/device';
+import { DeskPage } from '../../../src/client/features/desk/desk-page';
+import type { Lang } from '../../../src/domain/lang';
+import { useLangStore } from '../../../src/client/ui/lang-store';
+
+export const POINT = 'hyvinkaa';
+
+/** A fresh tablet in a language, its clock at `now` (only Date is faked: Dexie's timers run). */
+export async function freshTablet(lang: Lang = 'en', now = '2026-03-02T08:15:00Z'): Promise<void> {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(now));
+  useLangStore.setState({ lang });
+  await Promise.all(db.tables.map((table) => table.clear()));
+}
+
+/** Enrol the tablet at POINT, as the enrol page would. */
+export async function enrol(): Promise<void> {
+  await saveDevice({ deviceId: 'd1', token: 'token', pointId: POINT, label: 'Desk', enrolledAt: '2026-01-01T00:00:00.000Z' });
+}
+
+/** Render the desk and wait until its form is there (after the draft was looked for). */
+export async function renderDesk() {
+  const user = userEvent.setup();
+  const view = render(<DeskPage />);
+  await screen.findByRole('button', { name: 'Save' });
+  return { user, ...view };
+}
+
+/** All visit rows on the tablet. */
+export function storedVisits() {
+  return db.visits.toArray();
+}
+
+/** Wait until a live status region says `text` (what a screen reader announces). */
+export async function statusSays(text: string | RegExp): Promise<void> {
+  await waitFor(() => {
+    const said = screen.getAllByRole('status').map((region) => region.textContent ?? '');
+    expect(said.some((t) => (typeof text === 'string' ? t.includes(text) : text.test(t)))).toBe(true);
+  });
+}

@@ -1,0 +1,55 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { setSetting } from '../../../src/client/db/settings';
+import { enrol, freshTablet, POINT, renderDesk, statusSays, storedVisits } from './desk-harness';
+
+describe('Logging a visit at the desk', () => {
+  beforeEach(async () => {
+    await freshTablet();
+    await enrol();
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('saves the visit with four taps and Save: rev 1, pending, dated today in Helsinki', async () => {
+    // 23:30 UTC on 1 March is already 2 March in Helsinki.
+    vi.setSystemTime(new Date('2026-03-01T23:30:00Z'));
+    const { user } = await renderDesk();
+    await user.click(screen.getByRole('radio', { name: 'Older people 65+' }));
+    await user.click(screen.getByRole('radio', { name: 'Health care' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Prescription renewal' }));
+    await user.click(within(screen.getByRole('group', { name: 'Referrals' })).getAllByRole('checkbox')[0]!);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    await statusSays('Saved');
+    const [row, ...others] = await storedVisits();
+    expect(others).toHaveLength(0);
+    expect(row).toMatchObject({
+      rev: 1,
+      isPending: 1,
+      sentRev: 0,
+      deleted: false,
+      pointId: POINT,
+      visitDate: '2026-03-02',
+      ageGroup: 'older',
+      sector: 'health',
+      topics: ['health.prescription'],
+    });
+    expect(row!.referrals).toHaveLength(1);
+    expect(row!.recordedAt).toBe('2026-03-02T01:30:00.000+02:00');
+  });
+
+  it('starts the next visit blank, with only the own desk sector pre-selected', async () => {
+    await setSetting('deskSector', 'social');
+    const { user } = await renderDesk();
+    expect(screen.getByRole('radio', { name: 'Social care' })).toBeChecked();
+    await user.click(screen.getByRole('radio', { name: 'Families with children' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Housing' }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await statusSays('Saved');
+
+    await waitFor(() => expect(screen.getByRole('radio', { name: 'Families with children' })).not.toBeChecked());
+    expect(screen.getByRole('checkbox', { name: 'Housing' })).not.toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Social care' })).toBeChecked();
+    expect(await storedVisits()).toHaveLength(1);
+  });
+});

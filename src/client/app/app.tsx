@@ -2,6 +2,7 @@ import { Suspense, useEffect } from 'react';
 import { SyncStatusBar } from '../features/sync/sync-status-bar';
 import { UpdatePrompt } from '../pwa/update-prompt';
 import { startAppSync } from '../sync/app-sync';
+import { AppHeader } from '../ui/app-header';
 import { useLocation } from '../ui/navigation';
 import { pageFor } from './routes';
 
@@ -11,11 +12,14 @@ export function App() {
   // The engine runs for the life of the page; on a browser that is not an enrolled tablet it sends nothing.
   useEffect(() => void startAppSync(), []);
   return (
-    <main>
-      {isTabletPage(url) && <SyncStatusBar />}
-      <Suspense fallback={<p role="status">…</p>}>{pageFor(url)}</Suspense>
-      <UpdatePrompt />
-    </main>
+    <>
+      <AppHeader path={url.pathname} />
+      <main>
+        {isTabletPage(url) && <SyncStatusBar />}
+        <Suspense fallback={<p role="status">…</p>}>{pageFor(url)}</Suspense>
+        <UpdatePrompt />
+      </main>
+    </>
   );
 }
 

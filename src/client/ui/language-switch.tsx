@@ -2,7 +2,7 @@ import { langs, type Lang } from '../../domain/lang';
 import { useLangStore } from './lang-store';
 
 /** Each language named in itself, so a person finds their own whatever the current language is. */
-const names: Record<Lang, string> = { fi: 'Suomi', sv: 'Svenska', en: 'English' };
+export const langNames: Record<Lang, string> = { fi: 'Suomi', sv: 'Svenska', en: 'English' };
 const groupLabel: Record<Lang, string> = { fi: 'Kieli', sv: 'Språk', en: 'Language' };
 
 /** Switch the UI language (fi / sv / en); remembered on the device. */
@@ -13,7 +13,7 @@ export function LanguageSwitch() {
     <div role="group" aria-label={groupLabel[lang]} className="language-switch">
       {langs.map((option) => (
         <button key={option} type="button" lang={option} aria-pressed={option === lang} onClick={() => setLang(option)}>
-          {names[option]}
+          {langNames[option]}
         </button>
       ))}
     </div>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { catalogueSchema, type Catalogue } from '../../domain/catalogue';
+import { directorySchema, type Directory } from '../../domain/directory';
 import { batchResponseSchema, errorBodySchema, type BatchResponse } from '../../domain/sync-protocol';
 import type { Visit } from '../../domain/visit';
 import type { SyncFailureReason } from '../db/sync-state';
@@ -22,6 +23,8 @@ export interface Transport {
   fetchCatalogue(token: string): Promise<Catalogue | null>;
   /** GET /api/v1/points/{id}: the tablet's own point (its name for the desk and the slip); null on failure. */
   fetchPoint(token: string, pointId: string): Promise<PointDetails | null>;
+  /** GET /api/v1/directory: contact details for offline slips; null on failure. Optional so test transports may leave it out. */
+  fetchDirectory?(token: string): Promise<Directory | null>;
 }
 
 export const pointDetailsSchema = z.object({ id: z.string(), name: z.string() });
@@ -79,6 +82,12 @@ export function createFetchTransport(options: FetchTransportOptions = {}): Trans
       const response = await call(`/api/v1/points/${encodeURIComponent(pointId)}`, { headers: { authorization: `Bearer ${token}` } });
       if (!(response instanceof Response) || !response.ok) return null;
       const parsed = pointDetailsSchema.safeParse(await response.json().catch(() => undefined));
+      return parsed.success ? parsed.data : null;
+    },
+    async fetchDirectory(token) {
+      const response = await call('/api/v1/directory', { headers: { authorization: `Bearer ${token}` } });
+      if (!(response instanceof Response) || !response.ok) return null;
+      const parsed = directorySchema.safeParse(await response.json().catch(() => undefined));
       return parsed.success ? parsed.data : null;
     },
   };

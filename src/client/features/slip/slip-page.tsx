@@ -1,4 +1,81 @@
-/** Placeholder until the feature is built. */
+import { useId, useRef, useState } from 'react';
+import { asLang, langs, type Lang } from '../../../domain/lang';
+import { useLang } from '../../ui/lang-store';
+import { useMessages } from '../../ui/messages';
+import { navigate, useLocation } from '../../ui/navigation';
+import { fill } from './fill';
+import { languageNames, slipControlMessages } from './messages';
+import { slipModel } from './slip-model';
+import { SlipSheet } from './slip-sheet';
+import './slip.css';
+import { usePageSize } from './use-page-size';
+import { useSlipSource } from './use-slip-source';
+
+/** /slip/<visit id>?lang=fi|sv|en: the print view of a visit's referral slip, read from the tablet only. */
 export function SlipPage({ visitId }: { visitId: string }) {
-  return <h1>Slip {visitId}</h1>;
+  const t = useMessages(slipControlMessages);
+  const uiLang = useLang();
+  const url = useLocation();
+  const lang = asLang(url.searchParams.get('lang')) ?? uiLang;
+  const source = useSlipSource(visitId);
+  const [isLargePrint, setLargePrint] = useState(false);
+  // Component state only: the instruction is printed and gone with the page, never stored or synced.
+  const [instruction, setInstruction] = useState('');
+  const sheet = useRef<HTMLElement>(null);
+  const id = useId();
+  const model = source?.visit ? slipModel(source.visit, source.catalogue, source.directory, source.pointName, lang) : null;
+  const format = source?.format ?? 'a5';
+  usePageSize(sheet, format, [model !== null, lang, isLargePrint, instruction]);
+
+  const chooseLang = (next: Lang) => navigate(`/slip/${encodeURIComponent(visitId)}?lang=${next}`, { replace: true });
+  const back = () => (window.history.length > 1 ? window.history.back() : navigate('/'));
+
+  return (
+    <div className="slip-page">
+      <div className="slip-controls">
+        <p>
+          <label htmlFor={`${id}-lang`}>{t.slipLanguage}</label>
+          <select id={`${id}-lang`} value={lang} onChange={(event) => chooseLang(asLang(event.target.value) ?? lang)}>
+            {langs.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {languageNames[l]}
+              </option>
+            ))}
+          </select>
+        </p>
+        <p>
+          <input id={`${id}-large`} type="checkbox" checked={isLargePrint} onChange={(event) => setLargePrint(event.target.checked)} />
+          <label htmlFor={`${id}-large`}>{t.largePrint}</label>
+        </p>
+        <p className="slip-instruction">
+          <label htmlFor={`${id}-note`}>{t.instruction}</label>
+          <textarea
+            id={`${id}-note`}
+            rows={2}
+            maxLength={200}
+            aria-describedby={`${id}-note-help`}
+            value={instruction}
+            onChange={(event) => setInstruction(event.target.value)}
+          />
+          <small id={`${id}-note-help`}>{t.instructionHelp}</small>
+        </p>
+        <p>{fill(t.paper, { format: t[format] })}</p>
+        <p className="slip-buttons">
+          <button type="button" onClick={() => window.print()} disabled={!model}>
+            {t.print}
+          </button>
+          <button type="button" onClick={back}>
+            {t.back}
+          </button>
+        </p>
+      </div>
+      {source === undefined && <p role="status">{t.loading}</p>}
+      {source && !model && <p role="alert">{t.notFound}</p>}
+      {model && (
+        <div className="slip-paper">
+          <SlipSheet ref={sheet} model={model} lang={lang} format={format} isLargePrint={isLargePrint} instruction={instruction} />
+        </div>
+      )}
+    </div>
+  );
 }

@@ -1,0 +1,35 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { directorySchema } from '../../../src/domain/directory';
+import { NeuvoDb } from '../../../src/client/db/database';
+import { refreshCaches } from '../../../src/client/sync/refresh-caches';
+import { createFetchTransport } from '../../../src/client/sync/transport';
+import { realServer } from '../sync/real-server';
+
+describe('the directory kept for offline slips', () => {
+  let server: Awaited<ReturnType<typeof realServer>>;
+  let db: NeuvoDb;
+  beforeEach(async () => {
+    server = await realServer('hyvinkaa');
+    db = new NeuvoDb(`directory-cache-${Math.random()}`);
+  });
+  afterEach(async () => {
+    db.close();
+    await server.close();
+  });
+
+  it("is fetched with the catalogue and the point, and holds every service and the tablet's own point", async () => {
+    const transport = createFetchTransport({ fetch: server.fetch });
+    await refreshCaches(db, transport, { token: server.token, pointId: 'hyvinkaa' }, () => Date.parse('2026-04-02T08:00:00Z'));
+    const cached = directorySchema.parse((await db.cache.get('directory'))?.value);
+    expect(cached.points.map((p) => p.pointId)).toEqual(['hyvinkaa']);
+    expect(cached.services.find((s) => s.code === 'external.kela')).toMatchObject({ isDemonstration: true, phone: expect.any(String) });
+  });
+
+  it('keeps the cached copy when the server cannot be reached', async () => {
+    const fetchedAt = '2026-04-01T08:00:00.000Z';
+    await db.cache.put({ key: 'directory', value: { services: [], points: [] }, fetchedAt });
+    const offline = createFetchTransport({ fetch: () => Promise.reject(new TypeError('offline')) });
+    await refreshCaches(db, offline, { token: server.token, pointId: 'hyvinkaa' }, () => Date.parse('2026-04-02T08:00:00Z'));
+    expect(await db.cache.get('directory')).toEqual({ key: 'directory', value: { services: [], points: [] }, fetchedAt });
+  });
+});

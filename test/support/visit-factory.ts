@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { referenceCatalogue } from '../../src/domain/catalogue';
 import type { Visit } from '../../src/domain/visit';
+import { keusoteCells } from '../../src/server/demo/keusote-visits';
 
 /** A valid visit in the contract's wire form; override what the test is about. */
 export function makeVisit(overrides: Partial<Visit> = {}): Visit {
@@ -20,15 +21,8 @@ export function makeVisit(overrides: Partial<Visit> = {}): Visit {
   };
 }
 
-/** The Keusote January–June 2023 table as [ageGroup, sector, visits] cells (README of the domain). */
-export const keusoteCells = [
-  ['families', 'social', 6],
-  ['families', 'health', 52],
-  ['working-age', 'social', 140],
-  ['working-age', 'health', 536],
-  ['older', 'social', 141],
-  ['older', 'health', 631],
-] as const;
+/** The Keusote January–June 2023 table as [ageGroup, sector, visits] cells; one source with the demo data. */
+export { keusoteCells };
 
 /** 1,506 visits that reproduce the Keusote table, spread over January–June 2023. */
 export function keusoteVisits(pointId = 'hyvinkaa'): Visit[] {

@@ -22,6 +22,8 @@ const root = resolve(import.meta.dirname, '../..');
 /**
  * Start the real server (`src/server/main.ts`) as its own process on a free port, with a fresh
  * data dir (or the given one, to restart on the same database) and the test admin bootstrapped.
+ * It runs on SQLite unless `env.DATABASE_URL` says otherwise: CI exports a DATABASE_URL for the
+ * PostgreSQL suites, and a server that inherited it would write where the test does not look.
  */
 export async function startServer(
   options: { dataDir?: string; env?: Record<string, string>; port?: number } = {},
@@ -35,6 +37,7 @@ export async function startServer(
       HOST: '127.0.0.1',
       NEUVO_DATA_DIR: dataDir,
       NEUVO_BOOTSTRAP_ADMIN: `${TEST_ADMIN.username}:${TEST_ADMIN.password}`,
+      DATABASE_URL: '',
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -23,7 +23,7 @@ export function visitChecker(catalogues: ReadonlyMap<string, Catalogue>, clock: 
   const schemas = new Map([...catalogues].map(([version, catalogue]) => [version, visitSchemaFor(catalogue)]));
   const known = [...catalogues.keys()].join(', ');
   /** Check one raw visit from a device enrolled at `pointId`; reasons are for the person at the tablet. */
-  return (raw: unknown, pointId: string): VisitCheck => {
+  const checkOne = (raw: unknown, pointId: string, latest: string): VisitCheck => {
     const id = idOf(raw);
     const version = (raw as { catalogueVersion?: unknown } | null)?.catalogueVersion;
     const schema = typeof version === 'string' ? schemas.get(version) : undefined;
@@ -40,11 +40,15 @@ export function visitChecker(catalogues: ReadonlyMap<string, Catalogue>, clock: 
     if (visit.pointId !== pointId) {
       return { isValid: false, id, reason: `This tablet is enrolled at point ${pointId}; the visit belongs to point ${visit.pointId}` };
     }
-    // A day of slack for tablets near midnight with a slightly fast clock.
-    const latest = addDays(helsinkiDate(clock()), 1);
     if (visit.visitDate > latest) {
       return { isValid: false, id, reason: `The visit date ${visit.visitDate} is in the future; check the tablet's date and time` };
     }
     return { isValid: true, visit };
+  };
+  /** Check a batch's raw visits, in order. */
+  return (raws: readonly unknown[], pointId: string): VisitCheck[] => {
+    // A day of slack for tablets near midnight with a slightly fast clock.
+    const latest = addDays(helsinkiDate(clock()), 1);
+    return raws.map((raw) => checkOne(raw, pointId, latest));
   };
 }

@@ -13,7 +13,7 @@ export const BATCH_URL = '/api/v1/visits/batch';
 
 /** POST /api/v1/visits/batch: a device sends 1..500 visits; one result per visit, in order, after commit. */
 export async function visitRoutes(app: FastifyInstance, { store, guards, clock, batchesPerMinute }: RouteDeps): Promise<void> {
-  const check = visitChecker(knownCatalogues, clock);
+  const checkBatch = visitChecker(knownCatalogues, clock);
   app.withTypeProvider<ZodTypeProvider>().post(
     BATCH_URL,
     {
@@ -35,7 +35,7 @@ export async function visitRoutes(app: FastifyInstance, { store, guards, clock, 
     },
     async (request) => {
       const device = request.device!;
-      const checks: VisitCheck[] = request.body.visits.map((raw) => check(raw, device.pointId));
+      const checks: VisitCheck[] = checkBatch(request.body.visits, device.pointId);
       const valid = checks.flatMap((c) => (c.isValid ? [c.visit] : []));
       let outcomes = new Map<Visit, IngestOutcome>();
       if (valid.length > 0) outcomes = await store.ingestVisits(device.id, valid);

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, SqliteDialect, type SqliteDatabase as KyselySqliteDatabase } from 'kysely';
 import type { Database } from './schema';
 import { openStore, type Store, type StoreOptions } from './store';
 
@@ -21,10 +21,33 @@ export function openSqliteConnection(file: string): SqliteDatabase.Database {
   return connection;
 }
 
+/** Most distinct statement texts kept prepared; the ingest uses a few dozen shapes. */
+const PREPARED_LIMIT = 200;
+
+/**
+ * The connection as Kysely sees it, with prepared statements reused by SQL text. Kysely prepares
+ * every query anew, and preparing a 256-row insert costs about as much as running it.
+ */
+function withStatementReuse(connection: SqliteDatabase.Database): KyselySqliteDatabase {
+  const prepared = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => connection.close(),
+    prepare(sql: string) {
+      let statement = prepared.get(sql);
+      if (!statement) {
+        if (prepared.size >= PREPARED_LIMIT) prepared.delete(prepared.keys().next().value!);
+        statement = connection.prepare(sql);
+        prepared.set(sql, statement);
+      }
+      return statement;
+    },
+  };
+}
+
 /** Open (creating if needed) the embedded store at `<dataDir>/neuvo.sqlite`, migrated to the latest version. */
 export async function openSqliteStore(options: StoreOptions & { dataDir: string }): Promise<Store> {
   mkdirSync(options.dataDir, { recursive: true });
   const file = join(options.dataDir, SQLITE_FILE);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqliteConnection(file) }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementReuse(openSqliteConnection(file)) }) });
   return openStore(db, 'sqlite', options);
 }

@@ -1,20 +1,15 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Visit } from '../../domain/visit';
 import type { Database } from './schema';
+import { powerOfTwoChunks, statementCache } from './statement-cache';
 import { referralRowsOf, topicRowsOf, visitOfRow, visitRowOf } from './visit-rows';
 
 /** What became of one valid visit of a batch. */
 export type IngestOutcome = { status: 'accepted' } | { status: 'duplicate' } | { status: 'rejected'; reason: string };
 
-// Bound parameters per statement stay far below SQLite's 32766 and PostgreSQL's 65535.
-const CHILD_ROWS_PER_STATEMENT = 1000;
-const IDS_PER_STATEMENT = 500;
+type Statements = ReturnType<typeof statementCache>;
 
-function chunks<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
+const byId = (a: Visit, b: Visit) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * Store valid visits of one device in one transaction and say what became of each.
@@ -25,7 +20,13 @@ function chunks<T>(items: T[], size: number): T[][] {
  * same batch safe on PostgreSQL too: the later copy waits on the row lock, re-checks the rev and
  * does nothing. Rows are written in id order so two batches never lock rows in opposite orders.
  */
-async function ingestInTransaction(trx: Transaction<Database>, deviceId: string, visits: Visit[], receivedAt: string): Promise<Map<Visit, IngestOutcome>> {
+async function ingestInTransaction(
+  trx: Transaction<Database>,
+  statements: Statements,
+  deviceId: string,
+  visits: Visit[],
+  receivedAt: string,
+): Promise<Map<Visit, IngestOutcome>> {
   const outcomes = new Map<Visit, IngestOutcome>();
   // The same id twice in one batch: the highest rev is the candidate, the rest are duplicates of it.
   const winners = new Map<string, Visit>();
@@ -34,64 +35,68 @@ async function ingestInTransaction(trx: Transaction<Database>, deviceId: string,
     if (!best || visit.rev > best.rev) winners.set(visit.id, visit);
   }
   for (const visit of visits) if (winners.get(visit.id) !== visit) outcomes.set(visit, { status: 'duplicate' });
-  const candidates = [...winners.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const candidates = [...winners.values()].sort(byId);
 
   // An id already stored for another point is refused: a device must never overwrite another point's visit.
-  const foreign = new Map<string, string>();
-  for (const ids of chunks(candidates.map((v) => v.id), IDS_PER_STATEMENT)) {
-    const rows = await trx.selectFrom('visits').select(['id', 'point_id']).where('id', 'in', ids).execute();
-    for (const row of rows) foreign.set(row.id, row.point_id);
+  const storedPoint = new Map<string, string>();
+  for (const part of powerOfTwoChunks(candidates.map((v) => v.id))) {
+    const { rows } = await statements.execute(trx, `points-of-${part.length}`, part, () =>
+      trx.selectFrom('visits').select(['id', 'point_id']).where('id', 'in', part),
+    );
+    for (const row of rows) storedPoint.set(row.id, row.point_id);
   }
   const writable = candidates.filter((visit) => {
-    const storedPoint = foreign.get(visit.id);
-    if (storedPoint === undefined || storedPoint === visit.pointId) return true;
-    outcomes.set(visit, { status: 'rejected', reason: `A visit with this id is already stored for another point (${storedPoint}); it cannot be moved` });
+    const point = storedPoint.get(visit.id);
+    if (point === undefined || point === visit.pointId) return true;
+    outcomes.set(visit, { status: 'rejected', reason: `A visit with this id is already stored for another point (${point}); it cannot be moved` });
     return false;
   });
 
   const changed = new Set<string>();
-  for (const part of chunks(writable, IDS_PER_STATEMENT)) {
-    if (part.length === 0) continue;
-    const rows = await trx
-      .insertInto('visits')
-      .values(part.map((v) => visitRowOf(v, deviceId, receivedAt)))
-      .onConflict((oc) =>
-        oc
-          .column('id')
-          .doUpdateSet((eb) => ({
-            device_id: eb.ref('excluded.device_id'),
-            rev: eb.ref('excluded.rev'),
-            visit_date: eb.ref('excluded.visit_date'),
-            visit_month: eb.ref('excluded.visit_month'),
-            recorded_at: eb.ref('excluded.recorded_at'),
-            received_at: eb.ref('excluded.received_at'),
-            catalogue_version: eb.ref('excluded.catalogue_version'),
-            age_group: eb.ref('excluded.age_group'),
-            sector: eb.ref('excluded.sector'),
-            deleted: eb.ref('excluded.deleted'),
-            service_language: eb.ref('excluded.service_language'),
-            face_to_face_reasons: eb.ref('excluded.face_to_face_reasons'),
-            municipality: eb.ref('excluded.municipality'),
-            channel: eb.ref('excluded.channel'),
-          }))
-          .where((eb) => eb.and([eb('visits.rev', '<', eb.ref('excluded.rev')), eb('visits.point_id', '=', eb.ref('excluded.point_id'))])),
-      )
-      .returning('id')
-      .execute();
-    for (const row of rows) changed.add(row.id);
+  for (const part of powerOfTwoChunks(writable)) {
+    const rows = part.map((v) => visitRowOf(v, deviceId, receivedAt));
+    const { rows: written } = await statements.execute(trx, `upsert-visits-${rows.length}`, rows.flatMap(Object.values), () =>
+      trx
+        .insertInto('visits')
+        .values(rows)
+        .onConflict((oc) =>
+          oc
+            .column('id')
+            .doUpdateSet((eb) => ({
+              device_id: eb.ref('excluded.device_id'),
+              rev: eb.ref('excluded.rev'),
+              visit_date: eb.ref('excluded.visit_date'),
+              visit_month: eb.ref('excluded.visit_month'),
+              recorded_at: eb.ref('excluded.recorded_at'),
+              received_at: eb.ref('excluded.received_at'),
+              catalogue_version: eb.ref('excluded.catalogue_version'),
+              age_group: eb.ref('excluded.age_group'),
+              sector: eb.ref('excluded.sector'),
+              deleted: eb.ref('excluded.deleted'),
+              service_language: eb.ref('excluded.service_language'),
+              face_to_face_reasons: eb.ref('excluded.face_to_face_reasons'),
+              municipality: eb.ref('excluded.municipality'),
+              channel: eb.ref('excluded.channel'),
+            }))
+            .where((eb) => eb.and([eb('visits.rev', '<', eb.ref('excluded.rev')), eb('visits.point_id', '=', eb.ref('excluded.point_id'))])),
+        )
+        .returning('id'),
+    );
+    for (const row of written) changed.add(row.id);
   }
 
   const stored = writable.filter((v) => changed.has(v.id));
-  // Child rows belong to the current rev only: drop the old rev's rows, write the new rev's.
-  for (const ids of chunks(stored.map((v) => v.id), IDS_PER_STATEMENT)) {
-    await trx.deleteFrom('visit_topics').where('visit_id', 'in', ids).execute();
-    await trx.deleteFrom('visit_referrals').where('visit_id', 'in', ids).execute();
+  // Child rows belong to the current rev only: drop the replaced rev's rows. Done for every
+  // stored id, not only those the first read saw: a concurrent batch may have inserted it since.
+  for (const part of powerOfTwoChunks(stored.map((v) => v.id))) {
+    await statements.execute(trx, `delete-topics-${part.length}`, part, () => trx.deleteFrom('visit_topics').where('visit_id', 'in', part));
+    await statements.execute(trx, `delete-referrals-${part.length}`, part, () => trx.deleteFrom('visit_referrals').where('visit_id', 'in', part));
   }
-  for (const rows of chunks(stored.flatMap(topicRowsOf), CHILD_ROWS_PER_STATEMENT)) {
-    await trx.insertInto('visit_topics').values(rows).execute();
+  for (const part of powerOfTwoChunks(stored.flatMap(topicRowsOf))) {
+    await statements.execute(trx, `insert-topics-${part.length}`, part.flatMap(Object.values), () => trx.insertInto('visit_topics').values(part));
   }
-  for (const rows of chunks(stored.flatMap(referralRowsOf), CHILD_ROWS_PER_STATEMENT)) {
-    await trx.insertInto('visit_referrals').values(rows).execute();
+  for (const part of powerOfTwoChunks(stored.flatMap(referralRowsOf))) {
+    await statements.execute(trx, `insert-referrals-${part.length}`, part.flatMap(Object.values), () => trx.insertInto('visit_referrals').values(part));
   }
   for (const visit of writable) outcomes.set(visit, changed.has(visit.id) ? { status: 'accepted' } : { status: 'duplicate' });
   await trx.updateTable('devices').set({ last_sync_at: receivedAt }).where('id', '=', deviceId).execute();
@@ -100,6 +105,7 @@ async function ingestInTransaction(trx: Transaction<Database>, deviceId: string,
 
 /** Visits: batch ingest and read-back. */
 export function visitQueries(db: Kysely<Database>, clock: () => Date) {
+  const statements = statementCache();
   return {
     /**
      * Store a device's valid visits as one transaction; resolves only after the commit. Each
@@ -108,7 +114,7 @@ export function visitQueries(db: Kysely<Database>, clock: () => Date) {
      */
     async ingestVisits(deviceId: string, visits: Visit[]): Promise<Map<Visit, IngestOutcome>> {
       const receivedAt = clock().toISOString();
-      return db.transaction().execute((trx) => ingestInTransaction(trx, deviceId, visits, receivedAt));
+      return db.transaction().execute((trx) => ingestInTransaction(trx, statements, deviceId, visits, receivedAt));
     },
     /** Every stored visit (tombstones included) in wire form, ordered by id. For checks and exports. */
     async listVisits(pointIds?: string[]): Promise<Visit[]> {

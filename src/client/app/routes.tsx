@@ -1,8 +1,9 @@
 import { lazy, type ReactNode } from 'react';
 import { DeskPage } from '../features/desk/desk-page';
-import { SettingsPage } from '../features/settings/settings-page';
 
-// Supervisor, admin and slip pages are separate chunks: the desk's first load stays small.
+// Only the desk is in the first load; settings, supervisor, admin and slip pages are separate chunks
+// (all precached, so they open offline too).
+const SettingsPage = lazy(() => import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage })));
 const ReportsPage = lazy(() => import('../features/reports/reports-page').then((m) => ({ default: m.ReportsPage })));
 const AdminPage = lazy(() => import('../features/admin/admin-page').then((m) => ({ default: m.AdminPage })));
 const EnrolPage = lazy(() => import('../features/sync/enrol-page').then((m) => ({ default: m.EnrolPage })));

@@ -1,0 +1,46 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { openProfile } from '../test/support/chromium';
+import { startServer } from '../test/support/server-process';
+import { recordResults } from './results';
+import { buildApp, distDir, round1 } from './tablet-browser';
+
+// tablet.initialJsGzipKB: every script the desk page itself fetches on a first visit (fresh profile,
+// nothing cached), until the network is idle, gzipped as a server would send it (zlib default level).
+// The service worker's background precache download is not the page's load and is not counted.
+// tablet.precacheKB: the files listed in dist/sw.js's precache manifest, as stored (not gzipped).
+buildApp();
+
+const server = await startServer();
+const profile = await openProfile();
+const context = await profile.launch();
+try {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const scripts = new Map<string, Promise<Buffer>>();
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.set(response.url(), response.body());
+  });
+  await page.goto(`${server.url}/?lang=en`);
+  await page.getByRole('button', { name: 'Save', exact: true }).waitFor();
+  await page.waitForLoadState('networkidle');
+  let gzipBytes = 0;
+  for (const [url, body] of scripts) {
+    const size = gzipSync(await body).length;
+    gzipBytes += size;
+    console.log(`  ${new URL(url).pathname}  ${round1(size / 1024)} KB gzip`);
+  }
+  recordResults({ 'tablet.initialJsGzipKB': round1(gzipBytes / 1024), 'tablet.precacheKB': round1(precacheBytes() / 1024) });
+} finally {
+  await context.close();
+  await server.stop();
+  server.dispose();
+  profile.dispose();
+}
+
+function precacheBytes(): number {
+  const sw = readFileSync(join(distDir, 'sw.js'), 'utf8');
+  const urls = [...sw.matchAll(/\{url:"([^"]+)",revision:/g)].map((match) => match[1]!);
+  if (urls.length === 0) throw new Error('no precache manifest found in dist/sw.js');
+  return urls.reduce((sum, url) => sum + statSync(join(distDir, url)).size, 0);
+}

@@ -23,10 +23,10 @@ export async function enrol(): Promise<void> {
 }
 
 /** Render the desk and wait until its form is there (after the draft was looked for). */
-export async function renderDesk() {
+export async function renderDesk(saveButton = 'Save') {
   const user = userEvent.setup();
   const view = render(<DeskPage />);
-  await screen.findByRole('button', { name: 'Save' });
+  await screen.findByRole('button', { name: saveButton });
   return { user, ...view };
 }
 

@@ -2,7 +2,8 @@ import { labelFor, type Catalogue } from '../../../domain/catalogue';
 import type { Lang } from '../../../domain/lang';
 import { countVisits } from '../../../domain/tally';
 import { sectors, type Visit } from '../../../domain/visit';
-import { fill, type deskMessages } from './messages';
+import { fill } from '../../ui/fill';
+import type { deskMessages } from './messages';
 
 /**
  * The day's visits by age group and sector, counted by the domain's `countVisits` (the same

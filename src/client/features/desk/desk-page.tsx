@@ -57,7 +57,7 @@ export function DeskPage() {
 
   return (
     <div className="desk-page">
-      <h1 className="visually-hidden">{t.title}</h1>
+      <h1 className="visually-hidden">{t.pageTitle}</h1>
       <SavedStatus saved={saved} t={t} />
       {session && (
         <VisitForm

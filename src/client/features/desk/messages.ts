@@ -1,7 +1,7 @@
 import type { Messages } from '../../ui/messages';
 
 type Key =
-  | 'title' | 'editTitle' | 'ageGroup' | 'sector' | 'topics' | 'referrals' | 'visitDate' | 'dateHelp'
+  | 'pageTitle' | 'title' | 'editTitle' | 'ageGroup' | 'sector' | 'topics' | 'referrals' | 'visitDate' | 'dateHelp'
   | 'save' | 'saving' | 'saved' | 'clear' | 'cancelEdit' | 'chooseAgeGroup' | 'chooseSector' | 'badDate'
   | 'fixErrors' | 'notEnrolled' | 'enrolLink' | 'storageFull' | 'writeFailed' | 'invalidVisit' | 'draftFailed'
   | 'printSlip' | 'slipFor' | 'visits' | 'dayShown' | 'noVisits' | 'total' | 'countsCaption' | 'totalColumn'
@@ -10,6 +10,7 @@ type Key =
 /** Texts of the desk: the visit form and the day's visits. Category labels come from the catalogue. */
 export const deskMessages: Messages<Key> = {
   fi: {
+    pageTitle: 'Asiointien kirjaus',
     title: 'Kirjaa käynti',
     editTitle: 'Muokkaa käyntiä',
     ageGroup: 'Ikäryhmä',
@@ -51,6 +52,7 @@ export const deskMessages: Messages<Key> = {
     noReferrals: 'ei ohjauksia',
   },
   sv: {
+    pageTitle: 'Registrering av besök',
     title: 'Registrera besök',
     editTitle: 'Redigera besök',
     ageGroup: 'Åldersgrupp',
@@ -92,6 +94,7 @@ export const deskMessages: Messages<Key> = {
     noReferrals: 'inga hänvisningar',
   },
   en: {
+    pageTitle: 'Front desk',
     title: 'Log a visit',
     editTitle: 'Edit visit',
     ageGroup: 'Age group',
@@ -133,8 +136,3 @@ export const deskMessages: Messages<Key> = {
     noReferrals: 'no referrals',
   },
 };
-
-/** Put values into a message: fill('Total: {n}', { n: 3 }). */
-export function fill(message: string, values: Record<string, string | number>): string {
-  return message.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
-}

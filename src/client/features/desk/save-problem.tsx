@@ -1,5 +1,6 @@
 import { navigate } from '../../ui/navigation';
-import { fill, type deskMessages } from './messages';
+import { fill } from '../../ui/fill';
+import type { deskMessages } from './messages';
 import type { SaveFailure } from './save-visit';
 
 /** Why the visit was not saved, and what to do; the form stays filled. */

@@ -1,0 +1,66 @@
+import type { Messages } from '../../ui/messages';
+
+type Key =
+  | 'title' | 'deskSector' | 'noDesk' | 'slipFormat' | 'a5' | 'receipt' | 'language' | 'saved' | 'saveFailed'
+  | 'storage' | 'persisted' | 'notPersisted' | 'persist' | 'persistRefused' | 'noPersistApi' | 'used' | 'noEstimate';
+
+/** Texts of the tablet's settings page. */
+export const settingsMessages: Messages<Key> = {
+  fi: {
+    title: 'Asetukset',
+    deskSector: 'Oma vastaanotto (valitaan valmiiksi uudelle käynnille)',
+    noDesk: 'Ei valintaa',
+    slipFormat: 'Muistilapun paperi',
+    a5: 'A5-arkki',
+    receipt: '80 mm kuittirulla',
+    language: 'Kieli',
+    saved: 'Asetus tallennettu.',
+    saveFailed: 'Asetusta ei voitu tallentaa: {message}',
+    storage: 'Tallennustila',
+    persisted: 'Tiedot säilyvät tällä laitteella: selain ei poista niitä, vaikka tila vähenisi.',
+    notPersisted: 'Selain voi poistaa tämän laitteen tietoja, jos tila käy vähiin. Lähettämättömät käynnit voisivat kadota.',
+    persist: 'Säilytä tiedot tällä laitteella',
+    persistRefused: 'Selain ei myöntänyt pysyvää tallennusta. Asenna sovellus aloitusnäytölle ja yritä uudelleen.',
+    noPersistApi: 'Tämä selain ei kerro, säilyvätkö tiedot pysyvästi.',
+    used: 'Käytössä {used} / {quota}.',
+    noEstimate: 'Selain ei kerro käytetyn tilan määrää.',
+  },
+  sv: {
+    title: 'Inställningar',
+    deskSector: 'Egen mottagning (förvald för ett nytt besök)',
+    noDesk: 'Inget val',
+    slipFormat: 'Papper för minneslappen',
+    a5: 'A5-ark',
+    receipt: '80 mm kvittorulle',
+    language: 'Språk',
+    saved: 'Inställningen har sparats.',
+    saveFailed: 'Inställningen kunde inte sparas: {message}',
+    storage: 'Lagring',
+    persisted: 'Uppgifterna stannar på den här enheten: webbläsaren tar inte bort dem även om utrymmet blir knappt.',
+    notPersisted: 'Webbläsaren kan ta bort uppgifterna på den här enheten om utrymmet blir knappt. Besök som inte har skickats kunde gå förlorade.',
+    persist: 'Behåll uppgifterna på den här enheten',
+    persistRefused: 'Webbläsaren beviljade inte beständig lagring. Lägg till appen på hemskärmen och försök igen.',
+    noPersistApi: 'Den här webbläsaren berättar inte om uppgifterna lagras beständigt.',
+    used: 'Använt {used} av {quota}.',
+    noEstimate: 'Webbläsaren berättar inte hur mycket utrymme som används.',
+  },
+  en: {
+    title: 'Settings',
+    deskSector: 'Own desk (pre-selected for a new visit)',
+    noDesk: 'None',
+    slipFormat: 'Slip paper',
+    a5: 'A5 sheet',
+    receipt: '80 mm receipt roll',
+    language: 'Language',
+    saved: 'Setting saved.',
+    saveFailed: 'The setting could not be saved: {message}',
+    storage: 'Storage',
+    persisted: 'Data stays on this tablet: the browser will not clear it when space runs low.',
+    notPersisted: 'The browser may clear the data on this tablet when space runs low. Visits not yet sent could be lost.',
+    persist: 'Keep data on this tablet',
+    persistRefused: 'The browser did not grant persistent storage. Install the app on the home screen and try again.',
+    noPersistApi: 'This browser does not say whether data is kept persistently.',
+    used: 'Used {used} of {quota}.',
+    noEstimate: 'This browser does not say how much space is used.',
+  },
+};

@@ -1,0 +1,72 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { db } from '../../../src/client/db/database';
+import { getSetting } from '../../../src/client/db/settings';
+import { SettingsPage } from '../../../src/client/features/settings/settings-page';
+import { useLangStore } from '../../../src/client/ui/lang-store';
+
+function stubStorage(storage: Partial<StorageManager> | undefined) {
+  vi.stubGlobal('navigator', Object.assign(Object.create(navigator) as Navigator, { storage }));
+}
+
+describe('SettingsPage', () => {
+  beforeEach(async () => {
+    useLangStore.setState({ lang: 'en' });
+    await Promise.all(db.tables.map((table) => table.clear()));
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('stores the own desk sector and the slip paper at each choice', async () => {
+    stubStorage(undefined);
+    const user = userEvent.setup();
+    render(<SettingsPage />);
+    const none = await screen.findByRole('radio', { name: 'None' });
+    expect(none).toBeChecked();
+    await user.click(screen.getByRole('radio', { name: 'Health care' }));
+    await waitFor(() => expect(getSetting('deskSector')).resolves.toBe('health'));
+    await user.click(screen.getByRole('radio', { name: '80 mm receipt roll' }));
+    await waitFor(() => expect(getSetting('slipFormat')).resolves.toBe('receipt'));
+    expect(screen.getByText('Setting saved.')).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'None' }));
+    await waitFor(() => expect(getSetting('deskSector')).resolves.toBeNull());
+  });
+
+  it('switches the language of the whole page', async () => {
+    stubStorage(undefined);
+    const user = userEvent.setup();
+    render(<SettingsPage />);
+    await user.click(await screen.findByRole('radio', { name: 'Svenska' }));
+    expect(screen.getByRole('heading', { name: 'Inställningar' })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Hälso- och sjukvård' })).toBeInTheDocument();
+    expect(useLangStore.getState().lang).toBe('sv');
+  });
+
+  it('asks for persistent storage and shows how much is used', async () => {
+    let isPersisted = false;
+    const persist = vi.fn(async () => (isPersisted = true));
+    stubStorage({ persisted: async () => isPersisted, persist, estimate: async () => ({ usage: 2_500_000, quota: 4_000_000_000 }) });
+    const user = userEvent.setup();
+    render(<SettingsPage />);
+    expect(await screen.findByText(/The browser may clear the data on this tablet/)).toBeInTheDocument();
+    expect(screen.getByText('Used 2.5 MB of 4 GB.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Keep data on this tablet' }));
+    expect(await screen.findByText(/Data stays on this tablet/)).toBeInTheDocument();
+    expect(persist).toHaveBeenCalledOnce();
+    expect(screen.queryByRole('button', { name: 'Keep data on this tablet' })).not.toBeInTheDocument();
+  });
+
+  it('says so when the browser refuses, and when it has no storage API at all', async () => {
+    stubStorage({ persisted: async () => false, persist: async () => false });
+    const user = userEvent.setup();
+    const { unmount } = render(<SettingsPage />);
+    await user.click(await screen.findByRole('button', { name: 'Keep data on this tablet' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('did not grant persistent storage');
+    expect(screen.getByText('This browser does not say how much space is used.')).toBeInTheDocument();
+    unmount();
+
+    stubStorage(undefined);
+    render(<SettingsPage />);
+    expect(await screen.findByText('This browser does not say whether data is kept persistently.')).toBeInTheDocument();
+  });
+});

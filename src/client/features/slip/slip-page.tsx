@@ -3,7 +3,7 @@ import { asLang, langs, type Lang } from '../../../domain/lang';
 import { useLang } from '../../ui/lang-store';
 import { useMessages } from '../../ui/messages';
 import { navigate, useLocation } from '../../ui/navigation';
-import { fill } from './fill';
+import { fill } from '../../ui/fill';
 import { languageNames, slipControlMessages } from './messages';
 import { slipModel } from './slip-model';
 import { SlipSheet } from './slip-sheet';
@@ -61,7 +61,7 @@ export function SlipPage({ visitId }: { visitId: string }) {
         </p>
         <p>{fill(t.paper, { format: t[format] })}</p>
         <p className="slip-buttons">
-          <button type="button" onClick={() => window.print()} disabled={!model}>
+          <button type="button" className="primary" onClick={() => window.print()} disabled={!model}>
             {t.print}
           </button>
           <button type="button" onClick={back}>

@@ -1,7 +1,7 @@
 import type { Ref } from 'react';
 import { textIn } from '../../../domain/directory';
 import type { Lang } from '../../../domain/lang';
-import { fill } from './fill';
+import { fill } from '../../ui/fill';
 import { slipMessages } from './messages';
 import { QrImage } from './qr-image';
 import { formatSlipDate, type SlipModel } from './slip-model';

@@ -1,6 +1,6 @@
 import { textIn } from '../../../domain/directory';
 import type { Lang } from '../../../domain/lang';
-import { fill } from './fill';
+import { fill } from '../../ui/fill';
 import { slipMessages } from './messages';
 import { QrImage } from './qr-image';
 import { formatSlipDate, type SlipStep } from './slip-model';

@@ -1,0 +1,188 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { referenceCatalogue } from '../../src/domain/catalogue';
+import { openProfile } from '../support/chromium';
+import { startServer, type RunningServer } from '../support/server-process';
+import { waitForOfflineReady } from './desk-browser';
+import { signInAsAdmin } from './sync-api';
+
+const VISIT_ID = '6c1f0e2a-4b7d-4c3e-9a8b-2f1e0d9c8b7a';
+const TOPICS = ['social.income', 'health.prescription'];
+const results = resolve(import.meta.dirname, '../../bench/results');
+
+const hyvinkaa = {
+  address: 'Sairaalankatu 1, 05850 Hyvinkää',
+  hours: { fi: 'ma–pe klo 8–15', sv: 'mån–fre kl. 8–15', en: 'Mon–Fri 8 am – 3 pm' },
+  phone: '019 123 4567',
+  feedbackUrl: 'https://palaute.example.fi/neuvo?piste=hyvinkaa',
+};
+const service = (name: string, phone: string, url: string, contactWithinDays = 1) => ({
+  name: { fi: name, sv: '', en: '' },
+  phone,
+  hours: { fi: 'ma–pe klo 9–15', sv: '', en: '' },
+  address: 'Hämeenkatu 1, 05800 Hyvinkää',
+  url,
+  contactWithinDays,
+});
+/** Each referral of the visit with the words and phone number its slip line must carry (Finnish). */
+const referrals = [
+  { code: 'health.doctor-follow-up', details: service('Hyvinkään terveysasema', '019 456 7890', '', 2), expect: ['Hyvinkään terveysasema ottaa sinuun yhteyttä viimeistään ke 8.4.2026', '019 456 7890'] },
+  { code: 'external.kela', details: service('Kela, Hyvinkään palvelupiste', '020 692 207', 'https://www.kela.fi'), expect: ['Ota itse yhteyttä: Kela, Hyvinkään palvelupiste', '020 692 207', 'https://www.kela.fi'] },
+  { code: 'external.third-sector', details: service('Järjestötalo', '040 123 4567', 'https://jarjestot.example.fi'), expect: ['Ota itse yhteyttä: Järjestötalo', '040 123 4567'] },
+  { code: 'resolved', expect: ['Asia hoidettiin neuvonnassa'] },
+];
+
+describe('the printed slip in Chromium', () => {
+  let server: RunningServer;
+  let profile: Awaited<ReturnType<typeof openProfile>>;
+  const work = mkdtempSync(join(tmpdir(), 'neuvo-slip-'));
+
+  beforeAll(async () => {
+    server = await startServer();
+    profile = await openProfile();
+  });
+  afterAll(async () => {
+    await server?.stop();
+    server?.dispose();
+    profile?.dispose();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('prints a one-page slip on A5 and on an 80 mm receipt, offline, with every next step and no visit id or topic', async () => {
+    const admin = await signInAsAdmin(server.url);
+    const code = await admin.pointWithCode('hyvinkaa', 'Pohjoinen sote-keskus (Hyvinkää)');
+    await admin.call('/api/v1/directory/points/hyvinkaa', { method: 'PUT', body: hyvinkaa });
+    for (const r of referrals) if (r.details) await admin.call(`/api/v1/directory/services/${r.code}`, { method: 'PUT', body: r.details });
+
+    const context = await profile.launch();
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(`${server.url}/enrol?lang=en`);
+      await page.getByLabel('Enrolment code').fill(code);
+      await page.getByLabel('Device name').fill('Front desk');
+      await page.getByRole('button', { name: 'Enrol device' }).click();
+      await page.waitForURL(`${server.url}/`);
+      await waitForOfflineReady(page);
+      await expect.poll(() => cachedKeys(page), { timeout: 20_000 }).toContain('directory');
+      await seedVisit(page);
+
+      // No server at all: the slip comes from the service worker's precache and the tablet's database.
+      await server.stop();
+      await page.goto(`${server.url}/slip/${VISIT_ID}?lang=fi`);
+      await page.emulateMedia({ media: 'print' });
+
+      const a5 = await printToPdf(page, join(work, 'slip-a5.pdf'), 'slip-a5');
+      expect(a5.info).toMatch(/Pages:\s+1\n/);
+      expect(a5.size[0]).toBeCloseTo(mm(148), 0); // A5 portrait
+      expect(a5.size[1]).toBeCloseTo(mm(210), 0);
+      checkText(a5.text);
+      render(a5.path, 'slip-a5');
+
+      // Written under Dexie's feet, so reload (from the precache: the server is still gone) to read it.
+      await setSlipFormat(page, 'receipt');
+      await page.reload();
+      const receipt = await printToPdf(page, join(work, 'slip-receipt.pdf'), 'slip-receipt');
+      expect(receipt.info).toMatch(/Pages:\s+1\n/);
+      expect(receipt.size[0]).toBeCloseTo(mm(80), 0);
+      checkText(receipt.text);
+      render(receipt.path, 'slip-receipt');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+function checkText(raw: string): void {
+  const text = raw.replace(/\s+/g, ' ');
+  expect(text).toContain('Pohjoinen sote-keskus (Hyvinkää)');
+  expect(text).toContain('019 123 4567');
+  expect(text).toContain('Päivä: to 2.4.2026');
+  for (const r of referrals) for (const words of r.expect) expect(text).toContain(words);
+  expect(text).not.toContain(VISIT_ID);
+  expect(text).not.toContain(VISIT_ID.slice(0, 8));
+  for (const topic of referenceCatalogue.topics.filter((t) => TOPICS.includes(t.code))) expect(text).not.toContain(topic.fi);
+  expect(text).not.toContain('ESIMERKKITIEDOT');
+}
+
+async function printToPdf(page: Page, path: string, sheetClass: string) {
+  await page.locator(`article.${sheetClass}`).waitFor();
+  // Every QR code drawn before printing.
+  await expect.poll(() => page.locator('img.slip-qr').evaluateAll((imgs) => imgs.filter((i) => (i as HTMLImageElement).complete).length)).toBe(3);
+  await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
+  const info = execFileSync('pdfinfo', [path]).toString();
+  const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info)!.slice(1).map(Number);
+  return { path, info, size, text: execFileSync('pdftotext', [path, '-']).toString() };
+}
+
+/** Millimetres in PDF points. */
+const mm = (value: number) => (value / 25.4) * 72;
+
+/** Page 1 of the PDF as a PNG in bench/results, for the eye and for the issue's note. */
+function render(pdf: string, name: string): void {
+  const base = join(resolve(pdf, '..'), name);
+  execFileSync('pdftoppm', ['-png', '-r', '110', '-f', '1', '-l', '1', '-singlefile', pdf, base]);
+  copyFileSync(`${base}.png`, join(results, `${name}.png`));
+}
+
+/** The keys of what the tablet keeps from the server (catalogue, point, directory). */
+function cachedKeys(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const request = indexedDB.open('neuvo');
+      request.onsuccess = () => ok(request.result);
+      request.onerror = () => fail(request.error);
+    });
+    const keys = await new Promise<IDBValidKey[]>((ok, fail) => {
+      const request = db.transaction('cache').objectStore('cache').getAllKeys();
+      request.onsuccess = () => ok(request.result);
+      request.onerror = () => fail(request.error);
+    });
+    db.close();
+    return keys.map(String);
+  });
+}
+
+/** The visit as the desk saves it (already synced, so the engine leaves it alone): referrals of each kind, and topics. */
+function seedVisit(page: Page): Promise<void> {
+  return page.evaluate(
+    async ({ id, topics, referrals, catalogueVersion }) => {
+      const db = await new Promise<IDBDatabase>((ok, fail) => {
+        const request = indexedDB.open('neuvo');
+        request.onsuccess = () => ok(request.result);
+        request.onerror = () => fail(request.error);
+      });
+      await new Promise<void>((ok, fail) => {
+        const tx = db.transaction('visits', 'readwrite');
+        tx.objectStore('visits').put({
+          id, rev: 1, pointId: 'hyvinkaa', visitDate: '2026-04-02', recordedAt: '2026-04-02T10:15:00.000+03:00',
+          catalogueVersion, ageGroup: 'older', sector: 'both', topics, referrals, deleted: false, sentRev: 1, isPending: 0,
+        });
+        tx.oncomplete = () => ok();
+        tx.onerror = () => fail(tx.error);
+      });
+      db.close();
+    },
+    { id: VISIT_ID, topics: TOPICS, referrals: referrals.map((r) => r.code), catalogueVersion: referenceCatalogue.version },
+  );
+}
+
+function setSlipFormat(page: Page, format: 'a5' | 'receipt'): Promise<void> {
+  return page.evaluate(async (value) => {
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const request = indexedDB.open('neuvo');
+      request.onsuccess = () => ok(request.result);
+      request.onerror = () => fail(request.error);
+    });
+    await new Promise<void>((ok, fail) => {
+      const tx = db.transaction('settings', 'readwrite');
+      tx.objectStore('settings').put({ key: 'slipFormat', value });
+      tx.oncomplete = () => ok();
+      tx.onerror = () => fail(tx.error);
+    });
+    db.close();
+  }, format);
+}

@@ -20,9 +20,8 @@ console.log(`Neuvo is running at ${url}`);
 console.log(process.env.DATABASE_URL ? 'Storage: PostgreSQL (DATABASE_URL)' : `Storage: SQLite in ${dataDir}`);
 const setupCode = app.setupCode();
 if (setupCode) {
-  console.log(`No admin yet. Create one with the one-time setup code ${setupCode}:`);
-  console.log(`  curl -X POST ${url}api/v1/setup -H 'content-type: application/json' \\`);
-  console.log(`       -d '{"code":"${setupCode}","username":"admin","password":"<at least 12 characters>"}'`);
+  console.log(`No admin yet. Open ${url}admin and create the first admin with this one-time setup code: ${setupCode}`);
+  console.log('(or start with NEUVO_BOOTSTRAP_ADMIN=user:password; `npm run demo` also creates a demonstration supervisor)');
 } else {
   console.log(`Sign in at ${url}admin with an admin account.`);
 }

@@ -70,10 +70,13 @@ describe('first start without a bootstrap admin', () => {
     const code = app.setupCode()!;
     expect(code).toMatch(/^[A-Z2-9]{8}$/);
     const body = { code, username: 'first-admin', password: 'a long enough password' };
+    const isNeeded = async () => (await app.inject({ method: 'GET', url: '/api/v1/setup' })).json<{ isNeeded: boolean }>().isNeeded;
+    expect(await isNeeded()).toBe(true);
     expect((await app.inject({ method: 'POST', url: '/api/v1/setup', payload: { ...body, code: 'WRONGCOD' } })).statusCode).toBe(401);
     expect((await app.inject({ method: 'POST', url: '/api/v1/setup', payload: body })).statusCode).toBe(201);
     expect((await app.inject({ method: 'POST', url: '/api/v1/setup', payload: body })).statusCode).toBe(409);
     expect(app.setupCode()).toBeNull();
+    expect(await isNeeded()).toBe(false);
     const login = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { username: 'first-admin', password: 'a long enough password' } });
     expect(login.json()).toMatchObject({ role: 'admin' });
   });

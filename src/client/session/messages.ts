@@ -13,7 +13,12 @@ type Key =
   | 'offline'
   | 'failed'
   | 'notAllowed'
-  | 'checking';
+  | 'checking'
+  | 'setupTitle'
+  | 'setupHelp'
+  | 'setupCode'
+  | 'newPassword'
+  | 'setupCreate';
 
 /** Texts of sign-in and sign-out, shared by the supervisor and admin pages. */
 export const sessionMessages: Messages<Key> = {
@@ -31,6 +36,11 @@ export const sessionMessages: Messages<Key> = {
     failed: 'Kirjautuminen ei onnistunut:',
     notAllowed: 'Tällä tunnuksella ei ole pääsyä tälle sivulle.',
     checking: 'Tarkistetaan kirjautumista…',
+    setupTitle: 'Luo ensimmäinen ylläpitäjä',
+    setupHelp: 'Palvelimella ei ole vielä ylläpitäjää. Kirjoita kertakäyttökoodi, jonka palvelin tulosti käynnistyessään.',
+    setupCode: 'Käyttöönottokoodi',
+    newPassword: 'Uusi salasana (vähintään 12 merkkiä)',
+    setupCreate: 'Luo ylläpitäjä',
   },
   sv: {
     title: 'Logga in',
@@ -46,6 +56,11 @@ export const sessionMessages: Messages<Key> = {
     failed: 'Inloggningen misslyckades:',
     notAllowed: 'Det här kontot har inte tillgång till den här sidan.',
     checking: 'Kontrollerar inloggningen…',
+    setupTitle: 'Skapa den första administratören',
+    setupHelp: 'Servern har ännu ingen administratör. Skriv engångskoden som servern skrev ut när den startade.',
+    setupCode: 'Engångskod',
+    newPassword: 'Nytt lösenord (minst 12 tecken)',
+    setupCreate: 'Skapa administratör',
   },
   en: {
     title: 'Sign in',
@@ -61,5 +76,10 @@ export const sessionMessages: Messages<Key> = {
     failed: 'Signing in failed:',
     notAllowed: 'This account has no access to this page.',
     checking: 'Checking sign-in…',
+    setupTitle: 'Create the first admin',
+    setupHelp: 'This server has no admin yet. Enter the one-time code the server printed when it started.',
+    setupCode: 'Setup code',
+    newPassword: 'New password (at least 12 characters)',
+    setupCreate: 'Create admin',
   },
 };

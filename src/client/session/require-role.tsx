@@ -1,6 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { useMessages } from '../ui/messages';
-import { LoginForm } from './login-form';
+import { SignInOrSetup } from './sign-in-or-setup';
 import { sessionMessages } from './messages';
 import { loadSession, signOut, useSessionStore, type PersonRole } from './session-store';
 import { SignOutButton } from './sign-out-button';
@@ -19,7 +19,7 @@ export function RequireRole({ roles, children }: { roles: readonly PersonRole[];
   }, []);
 
   if (status === 'unknown' || status === 'loading') return <p role="status">{t.checking}</p>;
-  if (status === 'signed-out' || !session) return <LoginForm />;
+  if (status === 'signed-out' || !session) return <SignInOrSetup />;
   if (!roles.includes(session.role)) {
     return (
       <section>

@@ -8,8 +8,18 @@ import { HttpError } from '../http/http-error';
 import { usernameSchema, passwordSchema } from './users';
 import type { RouteDeps } from './deps';
 
-/** POST /api/v1/setup: create the first admin with the code the server printed on first start. */
+/** GET /api/v1/setup says whether the first admin is still to be created; POST creates it with the printed code. */
 export async function setupRoutes(app: FastifyInstance, { store, setup }: RouteDeps): Promise<void> {
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/v1/setup',
+    {
+      schema: {
+        summary: 'Whether this server still waits for its first admin (the sign-in page then offers the setup form)',
+        response: { 200: z.object({ isNeeded: z.boolean() }) },
+      },
+    },
+    async () => ({ isNeeded: setup.code !== null && !(await store.hasAdmin()) }),
+  );
   app.withTypeProvider<ZodTypeProvider>().post(
     '/api/v1/setup',
     {

@@ -1,0 +1,69 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useMessages } from '../ui/messages';
+import { ApiError, apiFetch } from './api-client';
+import { sessionMessages } from './messages';
+import { signIn } from './session-store';
+
+/**
+ * First start of a server with no admin: the one-time code the server printed, and the new
+ * admin's username and password. On success the new admin is signed in.
+ */
+export function SetupForm() {
+  const t = useMessages(sessionMessages);
+  const id = useId();
+  const [code, setCode] = useState('');
+  const [username, setUsername] = useState('admin');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [isBusy, setIsBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setIsBusy(true);
+    setError(null);
+    try {
+      await apiFetch('/api/v1/setup', { body: { code, username, password } });
+      await signIn(username, password);
+    } catch (caught) {
+      setError(caught instanceof ApiError && caught.status !== 0 ? caught.message : t.offline);
+    } finally {
+      setIsBusy(false);
+    }
+  }
+
+  return (
+    <form className="login-form" onSubmit={(event) => void submit(event)} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t.setupTitle}</h2>
+      <p id={`${id}-help`}>{t.setupHelp}</p>
+      <p>
+        <label htmlFor={`${id}-code`}>{t.setupCode}</label>
+        <input id={`${id}-code`} name="code" autoComplete="off" required aria-describedby={`${id}-help`} value={code} onChange={(e) => setCode(e.target.value)} />
+      </p>
+      <p>
+        <label htmlFor={`${id}-username`}>{t.username}</label>
+        <input id={`${id}-username`} name="username" autoComplete="username" required minLength={2} value={username} onChange={(e) => setUsername(e.target.value)} />
+      </p>
+      <p>
+        <label htmlFor={`${id}-password`}>{t.newPassword}</label>
+        <input
+          id={`${id}-password`}
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={12}
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
+      </p>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <button type="submit" disabled={isBusy}>
+        {t.setupCreate}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,181 @@
+import type { Messages } from '../../ui/messages';
+
+type Key =
+  | 'title'
+  | 'range'
+  | 'from'
+  | 'to'
+  | 'quickPicks'
+  | 'lastMonth'
+  | 'thisQuarter'
+  | 'lastQuarter'
+  | 'thisYear'
+  | 'points'
+  | 'allPoints'
+  | 'pickAPoint'
+  | 'loading'
+  | 'failed'
+  | 'visits'
+  | 'total'
+  | 'all'
+  | 'share'
+  | 'ageGroupBySector'
+  | 'ageGroup'
+  | 'byMonth'
+  | 'month'
+  | 'chartLabel'
+  | 'topicGroups'
+  | 'topicGroup'
+  | 'topics'
+  | 'topic'
+  | 'referrals'
+  | 'referral'
+  | 'coverage'
+  | 'coveragePeriod'
+  | 'coveragePoints'
+  | 'coverageTablets'
+  | 'noTablets'
+  | 'neverSynced'
+  | 'periodNotOver'
+  | 'notSyncedSince'
+  | 'download'
+  | 'downloadCsv'
+  | 'downloadXlsx'
+  | 'suppress'
+  | 'suppressHelp';
+
+/** Texts of the supervisors' reports page. Category labels come from the catalogue, never from here. */
+export const reportsMessages: Messages<Key> = {
+  fi: {
+    title: 'Raportit',
+    range: 'Ajanjakso',
+    from: 'Alkaen (kuukausi)',
+    to: 'Päättyen (kuukausi)',
+    quickPicks: 'Pikavalinnat',
+    lastMonth: 'Edellinen kuukausi',
+    thisQuarter: 'Tämä neljännes',
+    lastQuarter: 'Edellinen neljännes',
+    thisYear: 'Tämä vuosi',
+    points: 'Neuvontapisteet',
+    allPoints: 'Kaikki pisteet',
+    pickAPoint: 'Valitse vähintään yksi piste.',
+    loading: 'Haetaan lukuja…',
+    failed: 'Lukujen haku ei onnistunut:',
+    visits: 'Käynnit',
+    total: 'Yhteensä',
+    all: 'Kaikki',
+    share: 'Osuus käynneistä',
+    ageGroupBySector: 'Käynnit ikäryhmittäin ja sektoreittain',
+    ageGroup: 'Ikäryhmä',
+    byMonth: 'Käynnit kuukausittain',
+    month: 'Kuukausi',
+    chartLabel: 'Pylväskaavio käynneistä kuukausittain sektoreittain; samat luvut ovat taulukossa',
+    topicGroups: 'Asiaryhmät',
+    topicGroup: 'Asiaryhmä',
+    topics: 'Asiat',
+    topic: 'Asia',
+    referrals: 'Ohjaukset',
+    referral: 'Ohjaus',
+    coverage: 'Mitä luvut kattavat',
+    coveragePeriod: 'Ajanjakso',
+    coveragePoints: 'Pisteet',
+    coverageTablets: 'Tabletit ja viimeisin synkronointi',
+    noTablets: 'Pisteillä ei ole tabletteja.',
+    neverSynced: 'ei koskaan',
+    periodNotOver: 'Ajanjakso ei ole vielä päättynyt: luvut voivat vielä kasvaa.',
+    notSyncedSince: 'Ei synkronoitu ajanjakson päättymisen jälkeen – luvut voivat olla puutteellisia:',
+    download: 'Lataa',
+    downloadCsv: 'Lataa CSV',
+    downloadXlsx: 'Lataa Excel (XLSX)',
+    suppress: 'Piilota alle 5 käynnin luvut ladattavista tiedostoista',
+    suppressHelp: 'Käytä, kun luvut lähtevät organisaation ulkopuolelle.',
+  },
+  sv: {
+    title: 'Rapporter',
+    range: 'Period',
+    from: 'Från (månad)',
+    to: 'Till (månad)',
+    quickPicks: 'Snabbval',
+    lastMonth: 'Förra månaden',
+    thisQuarter: 'Detta kvartal',
+    lastQuarter: 'Förra kvartalet',
+    thisYear: 'Detta år',
+    points: 'Rådgivningspunkter',
+    allPoints: 'Alla punkter',
+    pickAPoint: 'Välj minst en punkt.',
+    loading: 'Hämtar siffror…',
+    failed: 'Det gick inte att hämta siffrorna:',
+    visits: 'Besök',
+    total: 'Totalt',
+    all: 'Alla',
+    share: 'Andel av besöken',
+    ageGroupBySector: 'Besök per åldersgrupp och sektor',
+    ageGroup: 'Åldersgrupp',
+    byMonth: 'Besök per månad',
+    month: 'Månad',
+    chartLabel: 'Stapeldiagram över besök per månad och sektor; samma siffror finns i tabellen',
+    topicGroups: 'Ärendegrupper',
+    topicGroup: 'Ärendegrupp',
+    topics: 'Ärenden',
+    topic: 'Ärende',
+    referrals: 'Hänvisningar',
+    referral: 'Hänvisning',
+    coverage: 'Vad siffrorna täcker',
+    coveragePeriod: 'Period',
+    coveragePoints: 'Punkter',
+    coverageTablets: 'Surfplattor och senaste synkronisering',
+    noTablets: 'Punkterna har inga surfplattor.',
+    neverSynced: 'aldrig',
+    periodNotOver: 'Perioden är inte slut ännu: siffrorna kan fortfarande växa.',
+    notSyncedSince: 'Inte synkroniserad sedan perioden tog slut – siffrorna kan vara ofullständiga:',
+    download: 'Ladda ner',
+    downloadCsv: 'Ladda ner CSV',
+    downloadXlsx: 'Ladda ner Excel (XLSX)',
+    suppress: 'Dölj tal under 5 besök i nedladdade filer',
+    suppressHelp: 'Använd när siffrorna går utanför organisationen.',
+  },
+  en: {
+    title: 'Reports',
+    range: 'Period',
+    from: 'From (month)',
+    to: 'To (month)',
+    quickPicks: 'Quick picks',
+    lastMonth: 'Last month',
+    thisQuarter: 'This quarter',
+    lastQuarter: 'Last quarter',
+    thisYear: 'This year',
+    points: 'Advice points',
+    allPoints: 'All points',
+    pickAPoint: 'Pick at least one point.',
+    loading: 'Fetching the figures…',
+    failed: 'Fetching the figures failed:',
+    visits: 'Visits',
+    total: 'Total',
+    all: 'All',
+    share: 'Share of visits',
+    ageGroupBySector: 'Visits by age group and sector',
+    ageGroup: 'Age group',
+    byMonth: 'Visits by month',
+    month: 'Month',
+    chartLabel: 'Bar chart of visits per month by sector; the table holds the same figures',
+    topicGroups: 'Topic groups',
+    topicGroup: 'Topic group',
+    topics: 'Topics',
+    topic: 'Topic',
+    referrals: 'Referrals',
+    referral: 'Referral',
+    coverage: 'What the figures cover',
+    coveragePeriod: 'Period',
+    coveragePoints: 'Points',
+    coverageTablets: 'Tablets and their last sync',
+    noTablets: 'The points have no tablets.',
+    neverSynced: 'never',
+    periodNotOver: 'The period has not ended yet: the figures may still grow.',
+    notSyncedSince: 'Not synced since the period ended – the figures may be incomplete:',
+    download: 'Download',
+    downloadCsv: 'Download CSV',
+    downloadXlsx: 'Download Excel (XLSX)',
+    suppress: 'Hide figures under 5 visits in downloaded files',
+    suppressHelp: 'Use this when the figures go outside the organisation.',
+  },
+};

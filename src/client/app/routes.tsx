@@ -8,6 +8,7 @@ const ReportsPage = lazy(() => import('../features/reports/reports-page').then((
 const AdminPage = lazy(() => import('../features/admin/admin-page').then((m) => ({ default: m.AdminPage })));
 const EnrolPage = lazy(() => import('../features/sync/enrol-page').then((m) => ({ default: m.EnrolPage })));
 const SlipPage = lazy(() => import('../features/slip/slip-page').then((m) => ({ default: m.SlipPage })));
+const DirectoryPage = lazy(() => import('../features/directory/directory-page').then((m) => ({ default: m.DirectoryPage })));
 
 /** The page for a path; unknown paths show the desk. */
 export function pageFor(url: URL): ReactNode {
@@ -20,6 +21,8 @@ export function pageFor(url: URL): ReactNode {
       return <ReportsPage />;
     case '/admin':
       return <AdminPage />;
+    case '/admin/directory':
+      return <DirectoryPage />;
     case '/enrol':
       return <EnrolPage />;
     default:

@@ -34,6 +34,8 @@ export default defineConfig({
       workbox: {
         // Every JS/CSS chunk, the shell and the icons; the plugin adds manifest.webmanifest itself.
         globPatterns: ['**/*.{js,css,html,svg,png}'],
+        // chart.js is only for the supervisors' reports (used online): tablets never download it.
+        globIgnores: ['**/assets/bar-chart-*.js'],
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api\//],
         cleanupOutdatedCaches: true,

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setSetting } from '../../../src/client/db/settings';
 import { enrol, freshTablet, POINT, renderDesk, statusSays, storedVisits } from './desk-harness';
@@ -48,8 +48,25 @@ describe('Logging a visit at the desk', () => {
     await statusSays('Saved');
 
     await waitFor(() => expect(screen.getByRole('radio', { name: 'Families with children' })).not.toBeChecked());
+    expect(screen.getByRole('heading', { name: 'Log a visit' })).toHaveFocus();
     expect(screen.getByRole('checkbox', { name: 'Housing' })).not.toBeChecked();
     expect(screen.getByRole('radio', { name: 'Social care' })).toBeChecked();
     expect(await storedVisits()).toHaveLength(1);
+  });
+
+  it('dates the first visit of the morning on the new day when the tablet was left open overnight', async () => {
+    vi.setSystemTime(new Date('2026-03-02T20:00:00Z'));
+    const { user } = await renderDesk();
+    expect(screen.getByLabelText('Visit date')).toHaveValue('2026-03-02');
+    vi.setSystemTime(new Date('2026-03-03T06:00:00Z'));
+    act(() => document.dispatchEvent(new Event('visibilitychange')));
+    await waitFor(() => expect(screen.getByLabelText('Visit date')).toHaveValue('2026-03-03'));
+    expect(screen.getByLabelText('Day shown')).toHaveValue('2026-03-03');
+    await user.click(screen.getByRole('radio', { name: 'Older people 65+' }));
+    await user.click(screen.getByRole('radio', { name: 'Health care' }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await statusSays('Saved');
+    expect(await storedVisits()).toMatchObject([{ visitDate: '2026-03-03' }]);
+    expect(within(screen.getByRole('region', { name: 'Visits' })).getAllByRole('listitem')).toHaveLength(1);
   });
 });

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { helsinkiDate } from '../../../domain/helsinki-date';
 import type { VisitInput } from '../../../domain/visit';
 import { useCatalogue } from '../../db/catalogue';
 import type { VisitRow } from '../../db/database';
@@ -12,6 +11,7 @@ import { deskMessages } from './messages';
 import { SavedStatus } from './saved-status';
 import { saveFromDesk } from './save-visit';
 import { VisitForm } from './visit-form';
+import { useToday } from './use-today';
 import { VisitList } from './visit-list';
 
 /** The front desk (route `/`): log a visit, then see and correct the day's visits. */
@@ -19,8 +19,10 @@ export function DeskPage() {
   const t = useMessages(deskMessages);
   const catalogue = useCatalogue();
   const device = useDevice();
-  const [today] = useState(() => helsinkiDate(new Date()));
-  const [day, setDay] = useState(today);
+  const today = useToday();
+  // null follows today, so a list left open overnight moves to the new day.
+  const [pickedDay, setPickedDay] = useState<string | null>(null);
+  const day = pickedDay ?? today;
   const [session, setSession] = useState<FormSession | null>(null);
   const [saved, setSaved] = useState<VisitRow | null>(null);
 
@@ -36,6 +38,8 @@ export function DeskPage() {
   const startBlank = async () => setSession(await newSession((session?.key ?? 0) + 1));
 
   const save = async (input: VisitInput) => {
+    // Emptied first, so a second "Saved" in a row is announced again.
+    setSaved(null);
     const outcome = await saveFromDesk(input, { editingId: session?.visitId, catalogue, now: new Date() });
     if (outcome.isSaved) {
       setSaved(outcome.row);
@@ -52,7 +56,7 @@ export function DeskPage() {
 
   const edit = (visit: VisitRow) => {
     setSaved(null);
-    setSession({ key: (session?.key ?? 0) + 1, values: valuesOf(visit), visitId: visit.id });
+    setSession({ key: (session?.key ?? 0) + 1, values: valuesOf(visit), visitId: visit.id, isFocused: true });
   };
 
   return (
@@ -66,6 +70,7 @@ export function DeskPage() {
           today={today}
           initial={session.values}
           editingId={session.visitId}
+          isFocused={session.isFocused}
           onSave={save}
           onClear={() => void clear()}
         />
@@ -75,7 +80,7 @@ export function DeskPage() {
         day={day}
         today={today}
         catalogue={catalogue}
-        onDayChange={setDay}
+        onDayChange={(picked) => setPickedDay(picked === today ? null : picked)}
         onEdit={edit}
         onDeleted={(visit) => visit.id === session?.visitId && void clear()}
       />

@@ -9,11 +9,13 @@ export interface FormSession {
   values: DeskFormValues;
   /** The visit being edited, if any. */
   visitId?: string;
+  /** Move focus to the form when it appears (after Save, Clear or Edit; not on first load). */
+  isFocused?: boolean;
 }
 
 /** A blank form for the next client: today's date and the staff member's own desk sector. */
 export async function newSession(key: number): Promise<FormSession> {
-  return { key, values: blankValues(helsinkiDate(new Date()), await getSetting('deskSector')) };
+  return { key, values: blankValues(helsinkiDate(new Date()), await getSetting('deskSector')), isFocused: key > 0 };
 }
 
 /** The draft left on the device, or a blank form. */

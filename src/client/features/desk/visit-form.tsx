@@ -18,12 +18,13 @@ interface Props {
   initial: DeskFormValues;
   /** Set when the form edits a stored visit. */
   editingId?: string;
+  isFocused?: boolean;
   onSave: (input: VisitInput) => Promise<SaveOutcome>;
   onClear: () => void;
 }
 
 /** One screen to log a visit: four taps and Save for the common case. */
-export function VisitForm({ catalogue, today, initial, editingId, onSave, onClear }: Props) {
+export function VisitForm({ catalogue, today, initial, editingId, isFocused, onSave, onClear }: Props) {
   const t = useMessages(deskMessages);
   const lang = useLang();
   const id = useId();
@@ -37,10 +38,18 @@ export function VisitForm({ catalogue, today, initial, editingId, onSave, onClea
   const hasErrors = Object.keys(formState.errors).length > 0;
   const titleRef = useRef<HTMLHeadingElement>(null);
 
-  // Edit is tapped in the list below: move focus (and the view) to the form it loaded into.
+  // After Save the form is a new one, and after Edit in the list below it holds that visit:
+  // focus (and the view) goes to its title rather than being lost.
   useEffect(() => {
-    if (editingId) titleRef.current?.focus();
-  }, [editingId]);
+    if (isFocused) titleRef.current?.focus();
+  }, [isFocused]);
+
+  // Past midnight a new visit's date, still showing yesterday, moves to the new day.
+  const shownToday = useRef(today);
+  useEffect(() => {
+    if (!editingId && getValues('visitDate') === shownToday.current) setValue('visitDate', today);
+    shownToday.current = today;
+  }, [today, editingId, getValues, setValue]);
 
   // A topic of the sector no longer chosen would be saved unseen: drop it with the sector.
   const dropHiddenTopics = () => {

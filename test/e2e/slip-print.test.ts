@@ -90,6 +90,19 @@ describe('the printed slip in Chromium', () => {
       expect(receipt.size[0]).toBeCloseTo(mm(80), 0);
       checkText(receipt.text);
       render(receipt.path, 'slip-receipt');
+
+      // Large print makes the receipt longer, never a second page.
+      await page.emulateMedia({ media: 'screen' });
+      await page.getByLabel('Isot kirjaimet').check();
+      await page.emulateMedia({ media: 'print' });
+      const large = await printToPdf(page, join(work, 'slip-receipt-large.pdf'), 'slip-large');
+      expect(large.info).toMatch(/Pages:\s+1\n/);
+      expect(large.size[0]).toBeCloseTo(mm(80), 0);
+      expect(large.size[1]).toBeGreaterThan(receipt.size[1]! * 1.15);
+      const largeText = large.text.replace(/\s+/g, ' ');
+      for (const phone of ['019 123 4567', '019 456 7890', '020 692 207', '040 123 4567']) expect(largeText).toContain(phone);
+      expect(largeText).toContain('ke 8.4.2026');
+      expect(largeText).not.toContain(VISIT_ID);
     } finally {
       await context.close();
     }

@@ -52,7 +52,7 @@ export function VisitList({ pointId, day, today, catalogue, onDayChange, onEdit,
   return (
     <section className="visit-list" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t.visits}</h2>
-      <p>
+      <p className="date-field">
         <label htmlFor={`${id}-day`}>{t.dayShown}</label>
         <input id={`${id}-day`} type="date" max={today} value={day} onChange={(event) => event.target.value && onDayChange(event.target.value)} />
       </p>

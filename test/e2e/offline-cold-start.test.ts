@@ -1,7 +1,8 @@
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openProfile } from '../support/chromium';
 import { startServer, type RunningServer } from '../support/server-process';
-import { enrolTablet, logVisit, visitItems, waitForOfflineReady, type TappedVisit } from './desk-browser';
+import { deployedCopy, enrolTablet, logVisit, visitItems, waitForOfflineReady, type TappedVisit } from './desk-browser';
 
 const visits: TappedVisit[] = [
   { ageGroup: 'Working age 18–64', sector: 'Social care', topics: ['Housing'], referrals: ['Resolved at the advice point'] },
@@ -12,15 +13,18 @@ const visits: TappedVisit[] = [
 describe('the desk with no network at all', () => {
   let server: RunningServer;
   let profile: Awaited<ReturnType<typeof openProfile>>;
+  let app: string;
 
   beforeAll(async () => {
-    server = await startServer();
+    app = deployedCopy();
+    server = await startServer({ env: { NEUVO_STATIC_DIR: app } });
     profile = await openProfile();
   });
   afterAll(async () => {
     await server?.stop();
     server?.dispose();
     profile?.dispose();
+    if (app) rmSync(app, { recursive: true, force: true });
   });
 
   it('cold-starts with the server gone, logs three visits, and still lists them after a reload', async () => {

@@ -1,28 +1,18 @@
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openProfile } from '../support/chromium';
 import { startServer, type RunningServer } from '../support/server-process';
-import { enrolTablet, tapVisit, waitForOfflineReady, type TappedVisit } from './desk-browser';
-
-const dist = resolve(import.meta.dirname, '../../dist');
-
-/** A copy of the built app to serve as one deployed version (dist itself may be rebuilt meanwhile). */
-function deploy(from: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'neuvo-deploy-'));
-  cpSync(from, dir, { recursive: true });
-  return dir;
-}
+import { deployedCopy, enrolTablet, seriousViolations, tapVisit, waitForOfflineReady, type TappedVisit } from './desk-browser';
 
 /**
  * Version 2 of the app: version 1 with a changed index.html, and its new precache revision in
  * sw.js — what a deploy looks like to a tablet (a byte-different service worker).
  */
 function deployVersion2(version1: string): string {
-  const dir = deploy(version1);
+  const dir = deployedCopy(version1);
   const indexPath = join(dir, 'index.html');
   const oldIndex = readFileSync(indexPath);
   const newIndex = oldIndex.toString('utf8').replace('</head>', '<meta name="neuvo-test-version" content="2" /></head>');
@@ -48,7 +38,7 @@ describe('an app update on a tablet with a half-filled form', () => {
   const versions: string[] = [];
 
   beforeAll(async () => {
-    versions.push(deploy(dist));
+    versions.push(deployedCopy());
     versions.push(deployVersion2(versions[0]!));
     server = await startServer({ env: { NEUVO_STATIC_DIR: versions[0]! } });
     profile = await openProfile();
@@ -86,6 +76,7 @@ describe('an app update on a tablet with a half-filled form', () => {
       expect(await page.evaluate(() => (window as unknown as { isFirstLoad?: boolean }).isFirstLoad)).toBe(true);
       expect(await isChecked(page, 'Age group', halfFilled.ageGroup)).toBe(true);
       expect(await page.locator('meta[name="neuvo-test-version"]').count()).toBe(0);
+      expect(await seriousViolations(page)).toEqual([]);
 
       // Tapped right before Update: the last change is still in flight when the update starts.
       await page.getByRole('group', { name: lastTap.question, exact: true }).getByLabel(lastTap.label, { exact: true }).check();

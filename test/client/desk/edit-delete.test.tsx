@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../src/client/db/database';
+import { getDraft } from '../../../src/client/db/drafts';
 import { logVisit } from '../../../src/client/db/visits';
 import { referenceCatalogue } from '../../../src/domain/catalogue';
 import { enrol, freshTablet, POINT, renderDesk, statusSays } from './desk-harness';
@@ -55,6 +56,22 @@ describe("Correcting the day's visits", () => {
     await statusSays('Visit restored.');
     await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(1));
     expect(await db.visits.get(seeded.id)).toMatchObject({ rev: 3, deleted: false, isPending: 1 });
+  });
+
+  it('drops the edit, and its draft, when the visit being edited is deleted', async () => {
+    await seedVisit();
+    const { user, unmount } = await renderDesk();
+    const list = screen.getByRole('region', { name: 'Visits' });
+    await user.click(await within(list).findByRole('button', { name: 'Edit' }));
+    await user.click(screen.getByRole('radio', { name: 'Families with children' }));
+    await user.click(within(list).getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Log a visit' })).toBeInTheDocument());
+    expect(screen.getByRole('radio', { name: 'Families with children' })).not.toBeChecked();
+    unmount();
+
+    await renderDesk();
+    expect(screen.getByRole('heading', { name: 'Log a visit' })).toBeInTheDocument();
+    expect(await getDraft()).toBeUndefined();
   });
 
   it("counts the day's visits by sector and age group, leaving out deleted ones and other days", async () => {

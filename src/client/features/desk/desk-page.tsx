@@ -71,6 +71,7 @@ export function DeskPage() {
           initial={session.values}
           editingId={session.visitId}
           isFocused={session.isFocused}
+          isFromDraft={session.isFromDraft}
           onSave={save}
           onClear={() => void clear()}
         />

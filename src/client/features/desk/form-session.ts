@@ -11,6 +11,8 @@ export interface FormSession {
   visitId?: string;
   /** Move focus to the form when it appears (after Save, Clear or Edit; not on first load). */
   isFocused?: boolean;
+  /** The form starts from the stored draft; any other form drops a stale draft when it appears. */
+  isFromDraft?: boolean;
 }
 
 /** A blank form for the next client: today's date and the staff member's own desk sector. */
@@ -22,5 +24,5 @@ export async function newSession(key: number): Promise<FormSession> {
 export async function loadSession(key: number): Promise<FormSession> {
   const draft = await getDraft();
   if (!draft) return newSession(key);
-  return { key, values: draftValues(draft.values, helsinkiDate(new Date())), visitId: draft.visitId };
+  return { key, values: draftValues(draft.values, helsinkiDate(new Date())), visitId: draft.visitId, isFromDraft: true };
 }

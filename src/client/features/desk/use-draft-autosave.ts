@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { UseFormWatch } from 'react-hook-form';
-import { saveDraft } from '../../db/drafts';
+import { clearDraft, saveDraft } from '../../db/drafts';
 import { BEFORE_UPDATE_EVENT, type BeforeUpdateDetail } from '../../pwa/before-update';
 import type { DeskFormValues } from './form-schema';
 
@@ -13,9 +13,15 @@ export const DRAFT_DELAY_MS = 300;
  * Returns `cancel` (call it before saving, so a late draft write cannot bring back a saved form),
  * `keepNow` and whether the last draft write failed.
  */
-export function useDraftAutosave(watch: UseFormWatch<DeskFormValues>, visitId: string | undefined) {
+export function useDraftAutosave(watch: UseFormWatch<DeskFormValues>, visitId: string | undefined, isDraftStale: boolean) {
   const cancelRef = useRef<() => void>(() => undefined);
   const [hasFailed, setHasFailed] = useState(false);
+
+  // A form that did not start from the draft (a new visit, or Edit) drops it: the previous form's
+  // last write, made as it unmounted, was queued before this and so cannot bring it back.
+  useEffect(() => {
+    if (isDraftStale) clearDraft().catch(() => setHasFailed(true));
+  }, [isDraftStale]);
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;

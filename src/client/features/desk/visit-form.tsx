@@ -19,12 +19,13 @@ interface Props {
   /** Set when the form edits a stored visit. */
   editingId?: string;
   isFocused?: boolean;
+  isFromDraft?: boolean;
   onSave: (input: VisitInput) => Promise<SaveOutcome>;
   onClear: () => void;
 }
 
 /** One screen to log a visit: four taps and Save for the common case. */
-export function VisitForm({ catalogue, today, initial, editingId, isFocused, onSave, onClear }: Props) {
+export function VisitForm({ catalogue, today, initial, editingId, isFocused, isFromDraft, onSave, onClear }: Props) {
   const t = useMessages(deskMessages);
   const lang = useLang();
   const id = useId();
@@ -33,7 +34,7 @@ export function VisitForm({ catalogue, today, initial, editingId, isFocused, onS
     resolver: zodResolver(schema),
     defaultValues: initial,
   });
-  const draft = useDraftAutosave(watch, editingId);
+  const draft = useDraftAutosave(watch, editingId, !isFromDraft);
   const [failure, setFailure] = useState<SaveOutcome | null>(null);
   const hasErrors = Object.keys(formState.errors).length > 0;
   const titleRef = useRef<HTMLHeadingElement>(null);

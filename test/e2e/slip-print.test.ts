@@ -1,18 +1,20 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { referenceCatalogue } from '../../src/domain/catalogue';
 import { openProfile } from '../support/chromium';
-import { startServer, type RunningServer } from '../support/server-process';
+import { startServer, TEST_ADMIN, type RunningServer } from '../support/server-process';
 import { waitForOfflineReady } from './desk-browser';
 import { signInAsAdmin } from './sync-api';
 
 const VISIT_ID = '6c1f0e2a-4b7d-4c3e-9a8b-2f1e0d9c8b7a';
 const TOPICS = ['social.income', 'health.prescription'];
 const results = resolve(import.meta.dirname, '../../bench/results');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const hyvinkaa = {
   address: 'Sairaalankatu 1, 05850 Hyvinkää',
@@ -52,6 +54,32 @@ describe('the printed slip in Chromium', () => {
     rmSync(work, { recursive: true, force: true });
   });
 
+  it('lets an admin enter a service\u2019s details on /admin/directory; no serious axe findings', async () => {
+    const context = await profile.launch();
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cspViolations = collectCspViolations(page);
+      await page.goto(`${server.url}/admin/directory?lang=en`);
+      await page.getByLabel('Username').fill(TEST_ADMIN.username);
+      await page.getByLabel('Password').fill(TEST_ADMIN.password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('heading', { name: 'Service directory' }).waitFor();
+      await page.getByRole('button', { name: 'Edit: Parish' }).click();
+      const form = page.getByRole('form', { name: 'Edit: Parish' });
+      await form.getByLabel('Phone').fill('019 000 1234');
+      await form.getByLabel('Web address').fill('https://seurakunta.example.fi');
+      expect(await seriousViolations(page)).toEqual([]);
+      await form.getByRole('button', { name: 'Save' }).click();
+      await page.getByText('Saved: Parish').waitFor();
+      const admin = await signInAsAdmin(server.url);
+      const { services } = (await admin.call('/api/v1/directory')) as { services: { code: string; phone: string; isDemonstration: boolean }[] };
+      expect(services.find((s) => s.code === 'external.parish')).toMatchObject({ phone: '019 000 1234', isDemonstration: false });
+      expect(cspViolations).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('prints a one-page slip on A5 and on an 80 mm receipt, offline, with every next step and no visit id or topic', async () => {
     const admin = await signInAsAdmin(server.url);
     const code = await admin.pointWithCode('hyvinkaa', 'Pohjoinen sote-keskus (Hyvinkää)');
@@ -61,6 +89,7 @@ describe('the printed slip in Chromium', () => {
     const context = await profile.launch();
     try {
       const page = context.pages()[0] ?? (await context.newPage());
+      const cspViolations = collectCspViolations(page);
       await page.goto(`${server.url}/enrol?lang=en`);
       await page.getByLabel('Enrolment code').fill(code);
       await page.getByLabel('Device name').fill('Front desk');
@@ -73,6 +102,8 @@ describe('the printed slip in Chromium', () => {
       // No server at all: the slip comes from the service worker's precache and the tablet's database.
       await server.stop();
       await page.goto(`${server.url}/slip/${VISIT_ID}?lang=fi`);
+      await page.locator('article.slip').waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
       await page.emulateMedia({ media: 'print' });
 
       const a5 = await printToPdf(page, join(work, 'slip-a5.pdf'), 'slip-a5');
@@ -103,11 +134,31 @@ describe('the printed slip in Chromium', () => {
       for (const phone of ['019 123 4567', '019 456 7890', '020 692 207', '040 123 4567']) expect(largeText).toContain(phone);
       expect(largeText).toContain('ke 8.4.2026');
       expect(largeText).not.toContain(VISIT_ID);
+      expect(cspViolations).toEqual([]);
     } finally {
       await context.close();
     }
   });
 });
+
+/** Messages of the page's Content-Security-Policy refusals, as they come. */
+function collectCspViolations(page: Page): string[] {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content.Security.Policy/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
+}
+
+/** axe-core's serious and critical findings on the page as it is now (evaluate is not bound by the page's CSP). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }> } }).axe;
+    const { violations } = await axe.run();
+    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+  });
+}
 
 function checkText(raw: string): void {
   const text = raw.replace(/\s+/g, ' ');

@@ -24,7 +24,8 @@ export async function enrol(): Promise<void> {
 
 /** Render the desk and wait until its form is there (after the draft was looked for). */
 export async function renderDesk(saveButton = 'Save') {
-  const user = userEvent.setup();
+  // No pause between simulated events: the 2-core CI machine is slow enough as it is.
+  const user = userEvent.setup({ delay: null });
   const view = render(<DeskPage />);
   await screen.findByRole('button', { name: saveButton });
   return { user, ...view };

@@ -5,7 +5,8 @@ import { getDraft } from '../../../src/client/db/drafts';
 import { flushBeforeUpdate } from '../../../src/client/pwa/before-update';
 import { enrol, freshTablet, renderDesk, statusSays } from './desk-harness';
 
-describe('The half-filled form', () => {
+// Many taps per test in jsdom: a loaded 2-core machine needs more than the default 5 s.
+describe('The half-filled form', { timeout: 20_000 }, () => {
   beforeEach(async () => {
     await freshTablet();
     await enrol();

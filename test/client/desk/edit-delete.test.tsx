@@ -13,7 +13,8 @@ async function seedVisit() {
   );
 }
 
-describe("Correcting the day's visits", () => {
+// Many taps per test in jsdom: a loaded 2-core machine needs more than the default 5 s.
+describe("Correcting the day's visits", { timeout: 20_000 }, () => {
   beforeEach(async () => {
     await freshTablet();
     await enrol();

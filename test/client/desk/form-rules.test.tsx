@@ -5,7 +5,8 @@ import { referenceCatalogue } from '../../../src/domain/catalogue';
 import type { Lang } from '../../../src/domain/lang';
 import { enrol, freshTablet, renderDesk, statusSays, storedVisits } from './desk-harness';
 
-describe('The visit form', () => {
+// Many taps per test in jsdom: a loaded 2-core machine needs more than the default 5 s.
+describe('The visit form', { timeout: 20_000 }, () => {
   beforeEach(async () => {
     await freshTablet();
     await enrol();

@@ -6,7 +6,8 @@ import { AppHeader } from '../../../src/client/ui/app-header';
 import { applyLangFromUrl } from '../../../src/client/ui/lang-store';
 import { enrol, freshTablet } from './desk-harness';
 
-describe('The language switch in the header', () => {
+// Many taps per test in jsdom: a loaded 2-core machine needs more than the default 5 s.
+describe('The language switch in the header', { timeout: 20_000 }, () => {
   beforeEach(async () => {
     await freshTablet('fi');
     await enrol();
@@ -14,7 +15,7 @@ describe('The language switch in the header', () => {
   afterEach(() => vi.useRealTimers());
 
   it('turns the desk into Swedish and English, and ?lang= picks the language from the address', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     render(
       <>
         <AppHeader path="/" />

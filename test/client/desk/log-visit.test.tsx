@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setSetting } from '../../../src/client/db/settings';
 import { enrol, freshTablet, POINT, renderDesk, statusSays, storedVisits } from './desk-harness';
 
-describe('Logging a visit at the desk', () => {
+// Many taps per test in jsdom: a loaded 2-core machine needs more than the default 5 s.
+describe('Logging a visit at the desk', { timeout: 20_000 }, () => {
   beforeEach(async () => {
     await freshTablet();
     await enrol();

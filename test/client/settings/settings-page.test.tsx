@@ -10,7 +10,8 @@ function stubStorage(storage: Partial<StorageManager> | undefined) {
   vi.stubGlobal('navigator', Object.assign(Object.create(navigator) as Navigator, { storage }));
 }
 
-describe('SettingsPage', () => {
+// Many taps per test in jsdom: a loaded 2-core machine needs more than the default 5 s.
+describe('SettingsPage', { timeout: 20_000 }, () => {
   beforeEach(async () => {
     useLangStore.setState({ lang: 'en' });
     await Promise.all(db.tables.map((table) => table.clear()));
@@ -19,7 +20,7 @@ describe('SettingsPage', () => {
 
   it('stores the own desk sector and the slip paper at each choice', async () => {
     stubStorage(undefined);
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     render(<SettingsPage />);
     const none = await screen.findByRole('radio', { name: 'None' });
     expect(none).toBeChecked();
@@ -34,7 +35,7 @@ describe('SettingsPage', () => {
 
   it('switches the language of the whole page', async () => {
     stubStorage(undefined);
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     render(<SettingsPage />);
     await user.click(await screen.findByRole('radio', { name: 'Svenska' }));
     expect(screen.getByRole('heading', { name: 'Inställningar' })).toBeInTheDocument();
@@ -46,7 +47,7 @@ describe('SettingsPage', () => {
     let isPersisted = false;
     const persist = vi.fn(async () => (isPersisted = true));
     stubStorage({ persisted: async () => isPersisted, persist, estimate: async () => ({ usage: 2_500_000, quota: 4_000_000_000 }) });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     render(<SettingsPage />);
     expect(await screen.findByText(/The browser may clear the data on this tablet/)).toBeInTheDocument();
     expect(screen.getByText('Used 2.5 MB of 4 GB.')).toBeInTheDocument();
@@ -58,7 +59,7 @@ describe('SettingsPage', () => {
 
   it('says so when the browser refuses, and when it has no storage API at all', async () => {
     stubStorage({ persisted: async () => false, persist: async () => false });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { unmount } = render(<SettingsPage />);
     await user.click(await screen.findByRole('button', { name: 'Keep data on this tablet' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('did not grant persistent storage');

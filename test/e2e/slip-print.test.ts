@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { referenceCatalogue } from '../../src/domain/catalogue';
 import { openProfile } from '../support/chromium';
 import { startServer, TEST_ADMIN, type RunningServer } from '../support/server-process';
-import { waitForOfflineReady } from './desk-browser';
+import { enrolTablet, logVisit, waitForOfflineReady } from './desk-browser';
 import { signInAsAdmin } from './sync-api';
 
 const VISIT_ID = '6c1f0e2a-4b7d-4c3e-9a8b-2f1e0d9c8b7a';
@@ -77,6 +77,30 @@ describe('the printed slip in Chromium', () => {
       expect(cspViolations).toEqual([]);
     } finally {
       await context.close();
+    }
+  });
+
+  it('opens the slip from the desk right after Save, in the UI language, without the visit id', async () => {
+    const ownProfile = await openProfile();
+    const context = await ownProfile.launch();
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      await enrolTablet(page, server.url, 'kerava');
+      await page.goto(`${server.url}/?lang=en`);
+      await logVisit(page, { ageGroup: 'Older people 65+', sector: 'Health care', topics: ['Appointment booking'], referrals: ['Nurse follow-up', 'Kela (social insurance)'] });
+      await page.getByRole('link', { name: 'Print slip' }).click();
+      await page.waitForURL(/\/slip\/[0-9a-f-]{36}$/);
+      const slip = page.getByRole('article');
+      await slip.getByText('Nurse follow-up').waitFor();
+      const text = (await slip.textContent()) ?? '';
+      expect(text).toContain('will contact you by');
+      expect(text).toContain('Kela (social insurance)');
+      expect(text).toContain('DEMONSTRATION DETAILS'); // nobody has entered Kerava's details
+      expect(text).not.toContain('Appointment booking');
+      expect(text).not.toContain(decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!));
+    } finally {
+      await context.close();
+      ownProfile.dispose();
     }
   });
 

@@ -20,3 +20,11 @@ export async function readStorageInfo(storage: StorageApi = api()): Promise<Stor
 export async function askPersistence(storage: StorageApi = api()): Promise<boolean | null> {
   return storage?.persist ? storage.persist() : null;
 }
+
+/**
+ * Ask for persistent storage unless it is already granted: Chromium grants it silently to an app
+ * in use, and unsent visits must not be cleared when space runs low.
+ */
+export async function persistIfNeeded(storage: StorageApi = api()): Promise<void> {
+  if ((await readStorageInfo(storage)).isPersisted === false) await askPersistence(storage);
+}

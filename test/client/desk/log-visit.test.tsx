@@ -9,7 +9,10 @@ describe('Logging a visit at the desk', { timeout: 20_000 }, () => {
     await freshTablet();
     await enrol();
   });
-  afterEach(() => vi.useRealTimers());
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
 
   it('saves the visit with four taps and Save: rev 1, pending, dated today in Helsinki', async () => {
     // 23:30 UTC on 1 March is already 2 March in Helsinki.
@@ -69,5 +72,19 @@ describe('Logging a visit at the desk', { timeout: 20_000 }, () => {
     await statusSays('Saved');
     expect(await storedVisits()).toMatchObject([{ visitDate: '2026-03-03' }]);
     expect(within(screen.getByRole('region', { name: 'Visits' })).getAllByRole('listitem')).toHaveLength(1);
+  });
+
+  it('asks once for persistent storage after the first visit is saved', async () => {
+    const persist = vi.fn(async () => true);
+    vi.stubGlobal('navigator', Object.assign(Object.create(navigator) as Navigator, { storage: { persisted: async () => false, persist } }));
+    const { user } = await renderDesk();
+    for (const age of ['Older people 65+', 'Families with children']) {
+      await user.click(screen.getByRole('radio', { name: age }));
+      await user.click(screen.getByRole('radio', { name: 'Health care' }));
+      await user.click(screen.getByRole('button', { name: 'Save' }));
+      await statusSays('Saved');
+    }
+    await waitFor(() => expect(persist).toHaveBeenCalledOnce());
+    expect(await storedVisits()).toHaveLength(2);
   });
 });

@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { VisitInput } from '../../../domain/visit';
 import { useCatalogue } from '../../db/catalogue';
 import type { VisitRow } from '../../db/database';
 import { useDevice } from '../../db/device';
 import { clearDraft } from '../../db/drafts';
+import { persistIfNeeded } from '../../db/storage-info';
 import { useMessages } from '../../ui/messages';
 import { valuesOf } from './form-schema';
 import { loadSession, newSession, type FormSession } from './form-session';
@@ -25,6 +26,7 @@ export function DeskPage() {
   const day = pickedDay ?? today;
   const [session, setSession] = useState<FormSession | null>(null);
   const [saved, setSaved] = useState<VisitRow | null>(null);
+  const hasAskedPersistence = useRef(false);
 
   // A draft left by a reload, a crash or an update comes back before the form is shown.
   useEffect(() => {
@@ -43,6 +45,9 @@ export function DeskPage() {
     const outcome = await saveFromDesk(input, { editingId: session?.visitId, catalogue, now: new Date() });
     if (outcome.isSaved) {
       setSaved(outcome.row);
+      // Asked once a visit is worth keeping; a refusal leaves the settings page's button to try again.
+      if (!hasAskedPersistence.current) persistIfNeeded().catch(() => undefined);
+      hasAskedPersistence.current = true;
       await startBlank();
     }
     return outcome;

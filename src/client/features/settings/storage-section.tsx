@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import type { Lang } from '../../../domain/lang';
+import { askPersistence, readStorageInfo, type StorageInfo } from '../../db/storage-info';
 import { fill } from '../../ui/fill';
 import { useLang } from '../../ui/lang-store';
 import { useMessages } from '../../ui/messages';
 import { settingsMessages } from './messages';
-import { askPersistence, readStorageInfo, type StorageInfo } from './storage-info';
 
 const locales: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 

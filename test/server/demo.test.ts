@@ -34,7 +34,7 @@ describe('demonstration visits', () => {
 });
 
 describe.each(backends)('loading the demo on $title', ({ kind, skip }) => {
-  it.skipIf(skip)('reproduces the Keusote table for a supervisor of all six points, with topics, referrals and tablets; twice changes nothing', async () => {
+  it.skipIf(skip)('reproduces the Keusote table for a supervisor of all six points, with topics, referrals and tablets; twice changes nothing', { timeout: 60_000 }, async () => {
     const { store, dispose } = await freshStore(kind);
     cleanups.push(dispose);
     expect(await loadDemo(store)).toEqual({ pointsCreated: 6, visitsStored: 1506, supervisorCreated: true });

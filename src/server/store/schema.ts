@@ -85,6 +85,39 @@ export interface VisitReferralsTable {
   visit_month: string;
 }
 
+/** Running count of counted visits per point, month, age group and sector (kept by triggers, migration 0002). */
+export interface TallyCellsTable {
+  point_id: string;
+  visit_month: string;
+  age_group: string;
+  sector: string;
+  visits: number;
+}
+
+/** Running count of visits per point, month and topic. */
+export interface TallyTopicsTable {
+  point_id: string;
+  visit_month: string;
+  topic: string;
+  visits: number;
+}
+
+/** Running count of visits with at least one topic of the group, per point and month. */
+export interface TallyTopicGroupsTable {
+  point_id: string;
+  visit_month: string;
+  topic_group: string;
+  visits: number;
+}
+
+/** Running count of visits per point, month and referral. */
+export interface TallyReferralsTable {
+  point_id: string;
+  visit_month: string;
+  referral: string;
+  visits: number;
+}
+
 export interface AuditLogTable {
   id: string;
   at: string;
@@ -123,6 +156,10 @@ export interface Database {
   visit_topics: VisitTopicsTable;
   visit_referrals: VisitReferralsTable;
   audit_log: AuditLogTable;
+  tally_cells: TallyCellsTable;
+  tally_topics: TallyTopicsTable;
+  tally_topic_groups: TallyTopicGroupsTable;
+  tally_referrals: TallyReferralsTable;
   directory_services: DirectoryServicesTable;
   directory_points: DirectoryPointsTable;
 }

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Sector } from '../../domain/visit';
 import type { TallyCounts } from '../../domain/tally';
 import type { Database } from './schema';
@@ -18,10 +18,9 @@ export interface CoveredDevice {
 }
 
 /**
- * Tallies computed in the database. The raw counts have the domain's `TallyCounts` shape and mean
- * what `countVisits` means: only `deleted = 0` rows are counted (child rows exist only for the
- * current rev of counted visits), months are the stored Helsinki `visit_month`, never a timestamp.
- * Every query is answered from one covering index of migration 0002.
+ * Tallies computed in the database from the running counts of migration 0002, which triggers keep
+ * by the domain's rules (see `countVisits`): only `deleted = 0` visits are counted, a topic group
+ * once per visit, and months are the stored Helsinki `visit_month`, never a timestamp.
  */
 export function tallyQueries(db: Kysely<Database>) {
   return {
@@ -29,41 +28,29 @@ export function tallyQueries(db: Kysely<Database>) {
     async tallyCounts(range: TallyRange): Promise<TallyCounts> {
       if (range.points.length === 0) return { cells: [], topics: [], topicGroups: [], referrals: [] };
       const { from, to, points } = range;
+      const sumOf = <T extends 'tally_topics' | 'tally_topic_groups' | 'tally_referrals'>(table: T, key: 'topic' | 'topic_group' | 'referral') =>
+        db
+          .selectFrom(table as 'tally_topics')
+          .select([sql.ref<string>(key).as('code'), (eb) => eb.fn.sum<number>('visits').as('n')])
+          .where('point_id', 'in', points)
+          .where('visit_month', '>=', from)
+          .where('visit_month', '<=', to)
+          .groupBy(sql.ref(key))
+          .having((eb) => eb.fn.sum('visits'), '>', 0)
+          .execute();
       const [cells, topics, topicGroups, referrals] = await Promise.all([
         db
-          .selectFrom('visits')
-          .select(['visit_month', 'age_group', 'sector', (eb) => eb.fn.countAll<number>().as('n')])
+          .selectFrom('tally_cells')
+          .select(['visit_month', 'age_group', 'sector', (eb) => eb.fn.sum<number>('visits').as('n')])
           .where('point_id', 'in', points)
           .where('visit_month', '>=', from)
           .where('visit_month', '<=', to)
-          .where('deleted', '=', 0)
           .groupBy(['visit_month', 'age_group', 'sector'])
+          .having((eb) => eb.fn.sum('visits'), '>', 0)
           .execute(),
-        db
-          .selectFrom('visit_topics')
-          .select(['topic as code', (eb) => eb.fn.countAll<number>().as('n')])
-          .where('point_id', 'in', points)
-          .where('visit_month', '>=', from)
-          .where('visit_month', '<=', to)
-          .groupBy('topic')
-          .execute(),
-        // A visit with two topics of one group counts once for the group.
-        db
-          .selectFrom('visit_topics')
-          .select(['topic_group as code', (eb) => eb.fn.count<number>('visit_id').distinct().as('n')])
-          .where('point_id', 'in', points)
-          .where('visit_month', '>=', from)
-          .where('visit_month', '<=', to)
-          .groupBy('topic_group')
-          .execute(),
-        db
-          .selectFrom('visit_referrals')
-          .select(['referral as code', (eb) => eb.fn.countAll<number>().as('n')])
-          .where('point_id', 'in', points)
-          .where('visit_month', '>=', from)
-          .where('visit_month', '<=', to)
-          .groupBy('referral')
-          .execute(),
+        sumOf('tally_topics', 'topic'),
+        sumOf('tally_topic_groups', 'topic_group'),
+        sumOf('tally_referrals', 'referral'),
       ]);
       const counts = (rows: { code: string; n: number | string | bigint }[]) => rows.map((r) => ({ code: r.code, count: Number(r.n) }));
       return {

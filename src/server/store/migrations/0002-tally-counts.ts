@@ -1,22 +1,145 @@
-import { sql, type Kysely } from 'kysely';
+import { PostgresAdapter, sql, type Kysely } from 'kysely';
 
 // Never edit this file once released: add 0003-… instead.
 
 /**
- * Covering indexes for tallies. Each tally query reads one of these alone (no table lookups):
- * the visits index holds only counted rows (partial on `deleted = 0`) with the columns grouped by,
- * and the topic index carries `visit_id` so a topic group counts each visit once.
+ * Running counts for tallies, kept by the database itself. A year of a large county is a million
+ * visits; counting them on each request takes seconds, reading these tables milliseconds.
+ *
+ * Each table holds, per point and stored Helsinki month, what `countVisits` in the domain counts:
+ * - `tally_cells`: counted (not deleted) visits by age group and sector;
+ * - `tally_topics` / `tally_referrals`: visits with that topic / referral;
+ * - `tally_topic_groups`: visits with at least one topic of the group.
+ * Triggers keep them in step with `visits`, `visit_topics` and `visit_referrals` inside the same
+ * transaction as the change, so a tally never sees a half-stored batch. Child rows are only ever
+ * inserted and deleted (never updated), and exist only for the current rev of a counted visit.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
+  const table = (name: string, key: string) =>
+    db.schema
+      .createTable(name)
+      .addColumn('point_id', 'text', (c) => c.notNull())
+      .addColumn('visit_month', 'text', (c) => c.notNull())
+      .addColumn(key, 'text', (c) => c.notNull())
+      .addColumn('visits', 'integer', (c) => c.notNull());
   await db.schema
-    .createIndex('visits_tally')
-    .on('visits')
-    .columns(['point_id', 'visit_month', 'age_group', 'sector'])
-    .where(sql.ref('deleted'), '=', 0)
+    .createTable('tally_cells')
+    .addColumn('point_id', 'text', (c) => c.notNull())
+    .addColumn('visit_month', 'text', (c) => c.notNull())
+    .addColumn('age_group', 'text', (c) => c.notNull())
+    .addColumn('sector', 'text', (c) => c.notNull())
+    .addColumn('visits', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint('tally_cells_pk', ['point_id', 'visit_month', 'age_group', 'sector'])
     .execute();
-  await db.schema
-    .createIndex('visit_topics_group_tally')
-    .on('visit_topics')
-    .columns(['point_id', 'visit_month', 'topic_group', 'visit_id'])
-    .execute();
+  await table('tally_topics', 'topic').addPrimaryKeyConstraint('tally_topics_pk', ['point_id', 'visit_month', 'topic']).execute();
+  await table('tally_topic_groups', 'topic_group').addPrimaryKeyConstraint('tally_topic_groups_pk', ['point_id', 'visit_month', 'topic_group']).execute();
+  await table('tally_referrals', 'referral').addPrimaryKeyConstraint('tally_referrals_pk', ['point_id', 'visit_month', 'referral']).execute();
+  // The "is this visit's first/last topic of its group" checks look topics up by visit and group.
+  await db.schema.createIndex('visit_topics_visit_group').on('visit_topics').columns(['visit_id', 'topic_group']).execute();
+
+  if (db.getExecutor().adapter instanceof PostgresAdapter) await postgresTriggers(db);
+  else await sqliteTriggers(db);
+
+  // Count what is already stored.
+  await sql`insert into tally_cells select point_id, visit_month, age_group, sector, count(*) from visits where deleted = 0 group by point_id, visit_month, age_group, sector`.execute(db);
+  await sql`insert into tally_topics select point_id, visit_month, topic, count(*) from visit_topics group by point_id, visit_month, topic`.execute(db);
+  await sql`insert into tally_topic_groups select point_id, visit_month, topic_group, count(distinct visit_id) from visit_topics group by point_id, visit_month, topic_group`.execute(db);
+  await sql`insert into tally_referrals select point_id, visit_month, referral, count(*) from visit_referrals group by point_id, visit_month, referral`.execute(db);
+}
+
+// The statements the triggers run, the same text on both databases (`r` is NEW or OLD).
+const addCell = (r: string) =>
+  `insert into tally_cells (point_id, visit_month, age_group, sector, visits) values (${r}.point_id, ${r}.visit_month, ${r}.age_group, ${r}.sector, 1)
+   on conflict (point_id, visit_month, age_group, sector) do update set visits = tally_cells.visits + 1;`;
+const removeCell = (r: string) =>
+  `update tally_cells set visits = visits - 1 where point_id = ${r}.point_id and visit_month = ${r}.visit_month and age_group = ${r}.age_group and sector = ${r}.sector;`;
+const addTopic = (r: string) =>
+  `insert into tally_topics (point_id, visit_month, topic, visits) values (${r}.point_id, ${r}.visit_month, ${r}.topic, 1)
+   on conflict (point_id, visit_month, topic) do update set visits = tally_topics.visits + 1;
+   insert into tally_topic_groups (point_id, visit_month, topic_group, visits)
+   select ${r}.point_id, ${r}.visit_month, ${r}.topic_group, 1
+   where not exists (select 1 from visit_topics t where t.visit_id = ${r}.visit_id and t.topic_group = ${r}.topic_group and t.topic <> ${r}.topic)
+   on conflict (point_id, visit_month, topic_group) do update set visits = tally_topic_groups.visits + 1;`;
+const removeTopic = (r: string) =>
+  `update tally_topics set visits = visits - 1 where point_id = ${r}.point_id and visit_month = ${r}.visit_month and topic = ${r}.topic;
+   update tally_topic_groups set visits = visits - 1
+   where point_id = ${r}.point_id and visit_month = ${r}.visit_month and topic_group = ${r}.topic_group
+     and not exists (select 1 from visit_topics t where t.visit_id = ${r}.visit_id and t.topic_group = ${r}.topic_group);`;
+const addReferral = (r: string) =>
+  `insert into tally_referrals (point_id, visit_month, referral, visits) values (${r}.point_id, ${r}.visit_month, ${r}.referral, 1)
+   on conflict (point_id, visit_month, referral) do update set visits = tally_referrals.visits + 1;`;
+const removeReferral = (r: string) =>
+  `update tally_referrals set visits = visits - 1 where point_id = ${r}.point_id and visit_month = ${r}.visit_month and referral = ${r}.referral;`;
+
+// Trigger bodies are constants of this file, never user input.
+async function sqliteTriggers(db: Kysely<unknown>): Promise<void> {
+  const triggers = [
+    `create trigger visits_tally_insert after insert on visits when new.deleted = 0 begin ${addCell('new')} end`,
+    // An upsert that replaces a rev is an update: the old rev's cell loses the visit, the new one gains it.
+    `create trigger visits_tally_update_old after update on visits when old.deleted = 0 begin ${removeCell('old')} end`,
+    `create trigger visits_tally_update_new after update on visits when new.deleted = 0 begin ${addCell('new')} end`,
+    `create trigger visits_tally_delete after delete on visits when old.deleted = 0 begin ${removeCell('old')} end`,
+    `create trigger visit_topics_tally_insert after insert on visit_topics begin ${addTopic('new')} end`,
+    `create trigger visit_topics_tally_delete after delete on visit_topics begin ${removeTopic('old')} end`,
+    `create trigger visit_referrals_tally_insert after insert on visit_referrals begin ${addReferral('new')} end`,
+    `create trigger visit_referrals_tally_delete after delete on visit_referrals begin ${removeReferral('old')} end`,
+  ];
+  for (const trigger of triggers) await sql.raw(trigger).execute(db);
+}
+
+async function postgresTriggers(db: Kysely<unknown>): Promise<void> {
+  const fn = (name: string, body: string) =>
+    sql.raw(`create function ${name}() returns trigger language plpgsql as $$ begin ${body} return null; end $$`).execute(db);
+  const run = (statement: string) => sql.raw(statement).execute(db);
+  await fn(
+    'tally_visits',
+    `if tg_op in ('UPDATE', 'DELETE') then if old.deleted = 0 then ${removeCell('old')} end if; end if;
+     if tg_op in ('INSERT', 'UPDATE') then if new.deleted = 0 then ${addCell('new')} end if; end if;`,
+  );
+  await fn(
+    'tally_visit_topics',
+    `if tg_op = 'INSERT' then
+       insert into tally_topics (point_id, visit_month, topic, visits) values (new.point_id, new.visit_month, new.topic, 1)
+       on conflict (point_id, visit_month, topic) do update set visits = tally_topics.visits + 1;
+     else
+       update tally_topics set visits = visits - 1 where point_id = old.point_id and visit_month = old.visit_month and topic = old.topic;
+     end if;`,
+  );
+  // PostgreSQL runs row triggers after the whole statement, when all of a visit's new topics are
+  // already visible, so topic groups are counted per statement from its transition tables: a
+  // visit gains a group when it had no topic of it before, loses it when none is left.
+  await fn(
+    'tally_topic_groups_added',
+    `insert into tally_topic_groups (point_id, visit_month, topic_group, visits)
+     select point_id, visit_month, topic_group, count(*) from (
+       select distinct n.visit_id, n.point_id, n.visit_month, n.topic_group from added n
+       where not exists (
+         select 1 from visit_topics t where t.visit_id = n.visit_id and t.topic_group = n.topic_group
+           and not exists (select 1 from added a where a.visit_id = t.visit_id and a.topic = t.topic))
+     ) gained group by point_id, visit_month, topic_group
+     on conflict (point_id, visit_month, topic_group) do update set visits = tally_topic_groups.visits + excluded.visits;`,
+  );
+  await fn(
+    'tally_topic_groups_removed',
+    `update tally_topic_groups g set visits = g.visits - lost.n from (
+       select point_id, visit_month, topic_group, count(*) as n from (
+         select distinct o.visit_id, o.point_id, o.visit_month, o.topic_group from removed o
+         where not exists (select 1 from visit_topics t where t.visit_id = o.visit_id and t.topic_group = o.topic_group)
+       ) gone group by point_id, visit_month, topic_group
+     ) lost
+     where g.point_id = lost.point_id and g.visit_month = lost.visit_month and g.topic_group = lost.topic_group;`,
+  );
+  await fn(
+    'tally_visit_referrals',
+    `if tg_op = 'INSERT' then ${addReferral('new')} else ${removeReferral('old')} end if;`,
+  );
+  // Concurrent batches would update the same count rows in different orders and could deadlock;
+  // one lock per writing transaction, taken before its first row is written, orders them instead.
+  await fn('tally_write_lock', `perform pg_advisory_xact_lock(7270, 1);`);
+  await run(`create trigger visits_tally_lock before insert or update or delete on visits for each statement execute function tally_write_lock()`);
+  await run(`create trigger visits_tally after insert or update or delete on visits for each row execute function tally_visits()`);
+  await run(`create trigger visit_topics_tally after insert or delete on visit_topics for each row execute function tally_visit_topics()`);
+  await run(`create trigger visit_topics_groups_added after insert on visit_topics referencing new table as added for each statement execute function tally_topic_groups_added()`);
+  await run(`create trigger visit_topics_groups_removed after delete on visit_topics referencing old table as removed for each statement execute function tally_topic_groups_removed()`);
+  await run(`create trigger visit_referrals_tally after insert or delete on visit_referrals for each row execute function tally_visit_referrals()`);
 }

@@ -1,6 +1,6 @@
 import type { Migration } from 'kysely';
 import * as initial from './0001-initial';
-import * as tallyIndexes from './0002-tally-indexes';
+import * as tallyCounts from './0002-tally-counts';
 import * as serviceDirectory from './0003-service-directory';
 
 /**
@@ -9,6 +9,6 @@ import * as serviceDirectory from './0003-service-directory';
  */
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
-  '0002-tally-indexes': tallyIndexes,
+  '0002-tally-counts': tallyCounts,
   '0003-service-directory': serviceDirectory,
 };

@@ -19,8 +19,8 @@ const MAX_MONTHS = 120;
 
 const monthIndex = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
 
-/** `?point=a&point=b` arrives as an array, `?point=a` as a string; both become a list. */
-const pointsParam = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().min(1).max(64)).max(500));
+/** `?point=a&point=b` arrives as an array, `?point=a` as a string; both become a list. None: all points. */
+const pointsParam = z.preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(z.string().min(1).max(64)).max(500)).optional();
 
 export const tallyQuerySchema = z
   .object({
@@ -96,7 +96,7 @@ export async function tallyRoutes(app: FastifyInstance, deps: RouteDeps): Promis
     async (request, reply) => {
       const query = request.query;
       const account = request.account!;
-      const points = await pointsFor(account, query.point, deps);
+      const points = await pointsFor(account, query.point ?? [], deps);
       const report = await tallyReport(store, { from: query.from, to: query.to, points }, currentCatalogue);
       if (query.format === 'json') return report;
 

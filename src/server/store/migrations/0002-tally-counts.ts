@@ -34,8 +34,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await table('tally_topics', 'topic').addPrimaryKeyConstraint('tally_topics_pk', ['point_id', 'visit_month', 'topic']).execute();
   await table('tally_topic_groups', 'topic_group').addPrimaryKeyConstraint('tally_topic_groups_pk', ['point_id', 'visit_month', 'topic_group']).execute();
   await table('tally_referrals', 'referral').addPrimaryKeyConstraint('tally_referrals_pk', ['point_id', 'visit_month', 'referral']).execute();
-  // The "is this visit's first/last topic of its group" checks look topics up by visit and group.
-  await db.schema.createIndex('visit_topics_visit_group').on('visit_topics').columns(['visit_id', 'topic_group']).execute();
+  // The "is this visit's first/last topic of its group" checks find a visit's few topics through
+  // the primary key (visit_id, topic); no extra index to keep up on every insert.
 
   if (db.getExecutor().adapter instanceof PostgresAdapter) await postgresTriggers(db);
   else await sqliteTriggers(db);

@@ -12,6 +12,9 @@ import { enrolTablet, logVisit, waitForOfflineReady } from './desk-browser';
 import { signInAsAdmin } from './sync-api';
 
 const VISIT_ID = '6c1f0e2a-4b7d-4c3e-9a8b-2f1e0d9c8b7a';
+/** A visit with five referrals, for the slip that must shrink its text to stay on one A5 sheet. */
+const BUSY_ID = '0b9d8c7e-6f5a-4b3c-8d2e-1f0a9b8c7d6e';
+const BUSY_REFERRALS = ['health.nurse-follow-up', 'health.doctor-follow-up', 'external.kela', 'external.third-sector', 'resolved'];
 const TOPICS = ['social.income', 'health.prescription'];
 const results = resolve(import.meta.dirname, '../../bench/results');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -121,7 +124,8 @@ describe('the printed slip in Chromium', () => {
       await page.waitForURL(`${server.url}/`);
       await waitForOfflineReady(page);
       await expect.poll(() => cachedKeys(page), { timeout: 20_000 }).toContain('directory');
-      await seedVisit(page);
+      await seedVisit(page, VISIT_ID, referrals.map((r) => r.code));
+      await seedVisit(page, BUSY_ID, BUSY_REFERRALS);
 
       // No server at all: the slip comes from the service worker's precache and the tablet's database.
       await server.stop();
@@ -136,6 +140,14 @@ describe('the printed slip in Chromium', () => {
       expect(a5.size[1]).toBeCloseTo(mm(210), 0);
       checkText(a5.text);
       render(a5.path, 'slip-a5');
+
+      // Large print stays large (≥ 14 pt): four referrals then take a second A5 sheet, nothing cut off.
+      await page.emulateMedia({ media: 'screen' });
+      await page.getByLabel('Isot kirjaimet').check();
+      await page.emulateMedia({ media: 'print' });
+      const a5Large = await printToPdf(page, join(work, 'slip-a5-large.pdf'), 'slip-large');
+      expect(a5Large.info).toMatch(/Pages:\s+2\n/);
+      checkText(a5Large.text);
 
       // Written under Dexie's feet, so reload (from the precache: the server is still gone) to read it.
       await setSlipFormat(page, 'receipt');
@@ -158,6 +170,19 @@ describe('the printed slip in Chromium', () => {
       for (const phone of ['019 123 4567', '019 456 7890', '020 692 207', '040 123 4567']) expect(largeText).toContain(phone);
       expect(largeText).toContain('ke 8.4.2026');
       expect(largeText).not.toContain(VISIT_ID);
+
+      // Five referrals and a staff note on A5: the text shrinks (to no less than 80 %) to keep one sheet.
+      await setSlipFormat(page, 'a5');
+      await page.emulateMedia({ media: 'screen' });
+      await page.goto(`${server.url}/slip/${BUSY_ID}?lang=fi`);
+      await page.getByLabel('Lyhyt ohje asiakkaalle (valinnainen)').fill('Ota Kelan päätös mukaan.');
+      await page.emulateMedia({ media: 'print' });
+      const busy = await printToPdf(page, join(work, 'slip-busy.pdf'), 'slip-a5', 3);
+      expect(busy.info).toMatch(/Pages:\s+1\n/);
+      const busyText = busy.text.replace(/\s+/g, ' ');
+      for (const phone of ['019 456 7890', '020 692 207', '040 123 4567']) expect(busyText).toContain(phone);
+      expect(busyText).toContain('Ota Kelan päätös mukaan.');
+      expect(busyText).not.toContain(BUSY_ID);
       expect(cspViolations).toEqual([]);
     } finally {
       await context.close();
@@ -196,10 +221,10 @@ function checkText(raw: string): void {
   expect(text).not.toContain('ESIMERKKITIEDOT');
 }
 
-async function printToPdf(page: Page, path: string, sheetClass: string) {
+async function printToPdf(page: Page, path: string, sheetClass: string, qrCodes = 3) {
   await page.locator(`article.${sheetClass}`).waitFor();
   // Every QR code drawn before printing.
-  await expect.poll(() => page.locator('img.slip-qr').evaluateAll((imgs) => imgs.filter((i) => (i as HTMLImageElement).complete).length)).toBe(3);
+  await expect.poll(() => page.locator('img.slip-qr').evaluateAll((imgs) => imgs.filter((i) => (i as HTMLImageElement).complete).length)).toBe(qrCodes);
   await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
   const info = execFileSync('pdfinfo', [path]).toString();
   const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info)!.slice(1).map(Number);
@@ -235,7 +260,7 @@ function cachedKeys(page: Page): Promise<string[]> {
 }
 
 /** The visit as the desk saves it (already synced, so the engine leaves it alone): referrals of each kind, and topics. */
-function seedVisit(page: Page): Promise<void> {
+function seedVisit(page: Page, visitId: string, codes: string[]): Promise<void> {
   return page.evaluate(
     async ({ id, topics, referrals, catalogueVersion }) => {
       const db = await new Promise<IDBDatabase>((ok, fail) => {
@@ -254,7 +279,7 @@ function seedVisit(page: Page): Promise<void> {
       });
       db.close();
     },
-    { id: VISIT_ID, topics: TOPICS, referrals: referrals.map((r) => r.code), catalogueVersion: referenceCatalogue.version },
+    { id: visitId, topics: TOPICS, referrals: codes, catalogueVersion: referenceCatalogue.version },
   );
 }
 

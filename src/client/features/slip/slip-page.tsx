@@ -8,6 +8,7 @@ import { languageNames, slipControlMessages } from './messages';
 import { slipModel } from './slip-model';
 import { SlipSheet } from './slip-sheet';
 import './slip.css';
+import { useFitToPage } from './use-fit-to-page';
 import { usePageSize } from './use-page-size';
 import { useSlipSource } from './use-slip-source';
 
@@ -25,6 +26,9 @@ export function SlipPage({ visitId }: { visitId: string }) {
   const id = useId();
   const model = source?.visit ? slipModel(source.visit, source.catalogue, source.directory, source.pointName, lang) : null;
   const format = source?.format ?? 'a5';
+  // Normal text may shrink to 80 % (≥ 9.6 pt) to keep one sheet; large print only to 93 % (≥ 14 pt), or it would not be large.
+  useFitToPage(sheet, format === 'a5', isLargePrint ? 0.93 : 0.8, [model !== null, source?.visit?.rev, lang, isLargePrint, instruction]);
+  // After the fit, so a receipt is measured at its own text size.
   usePageSize(sheet, format, [model !== null, lang, isLargePrint, instruction]);
 
   const chooseLang = (next: Lang) => navigate(`/slip/${encodeURIComponent(visitId)}?lang=${next}`, { replace: true });

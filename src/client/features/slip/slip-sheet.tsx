@@ -18,46 +18,58 @@ export interface SlipSheetProps {
 }
 
 /** The printed slip itself: the point, the date, each referral's next step, and the feedback line. */
-export function SlipSheet({ model, lang, format, isLargePrint, instruction, ref }: SlipSheetProps) {
+export function SlipSheet({
+  model,
+  lang,
+  format,
+  isLargePrint,
+  instruction,
+  ref,
+}: SlipSheetProps) {
   const t = slipMessages[lang];
   const { point } = model;
   const hours = textIn(point.hours, lang);
   const classes = ['slip', `slip-${format}`, isLargePrint ? 'slip-large' : ''].filter(Boolean).join(' ');
   return (
     <article ref={ref} className={classes} lang={lang} aria-label={t.title}>
-      <header className="slip-point">
-        <h1>{point.name}</h1>
-        {point.address && <p>{point.address}</p>}
-        <p>
-          {[hours && `${t.hours} ${hours}`, point.phone && `${t.phone} ${point.phone}`].filter(Boolean).join(' · ')}
+      {/* use-fit-to-page.ts scales this to keep an A5 slip on one sheet. */}
+      <div className="slip-content">
+        <header className="slip-point">
+          <h1>{point.name}</h1>
+          {point.address && <p>{point.address}</p>}
+          <p>
+            {[hours && `${t.hours} ${hours}`, point.phone && `${t.phone} ${point.phone}`]
+              .filter(Boolean)
+              .join(' · ')}
+          </p>
+        </header>
+        {model.hasDemonstration && (
+          <p className="slip-demonstration" role="note">
+            {t.demonstration}
+          </p>
+        )}
+        <p className="slip-date">
+          {t.date}: {formatSlipDate(model.visitDate, lang)}
         </p>
-      </header>
-      {model.hasDemonstration && (
-        <p className="slip-demonstration" role="note">
-          {t.demonstration}
-        </p>
-      )}
-      <p className="slip-date">
-        {t.date}: {formatSlipDate(model.visitDate, lang)}
-      </p>
-      <h2>{t.title}</h2>
-      <ol className="slip-steps">
-        {model.steps.map((step) => (
-          <SlipStepItem key={step.code} step={step} lang={lang} />
-        ))}
-      </ol>
-      {instruction.trim() && (
-        <section className="slip-note">
-          <h2>{t.note}</h2>
-          <p>{instruction.trim()}</p>
-        </section>
-      )}
-      {point.feedbackUrl && (
-        <footer className="slip-feedback">
-          <p>{fill(t.feedback, { url: point.feedbackUrl })}</p>
-          <QrImage className="slip-qr" text={point.feedbackUrl} label={`QR: ${point.feedbackUrl}`} />
-        </footer>
-      )}
+        <h2>{t.title}</h2>
+        <ol className="slip-steps">
+          {model.steps.map((step) => (
+            <SlipStepItem key={step.code} step={step} lang={lang} />
+          ))}
+        </ol>
+        {instruction.trim() && (
+          <section className="slip-note">
+            <h2>{t.note}</h2>
+            <p>{instruction.trim()}</p>
+          </section>
+        )}
+        {point.feedbackUrl && (
+          <footer className="slip-feedback">
+            <p>{fill(t.feedback, { url: point.feedbackUrl })}</p>
+            <QrImage className="slip-qr" text={point.feedbackUrl} label={`QR: ${point.feedbackUrl}`} />
+          </footer>
+        )}
+      </div>
     </article>
   );
 }

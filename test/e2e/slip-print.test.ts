@@ -131,6 +131,8 @@ describe('the printed slip in Chromium', () => {
       await server.stop();
       await page.goto(`${server.url}/slip/${VISIT_ID}?lang=fi`);
       await page.locator('article.slip').waitFor();
+      // The slip is in Finnish; the staff's controls stay in their own language (English here).
+      await page.getByRole('button', { name: 'Print' }).waitFor();
       expect(await seriousViolations(page)).toEqual([]);
       await page.emulateMedia({ media: 'print' });
 
@@ -143,7 +145,7 @@ describe('the printed slip in Chromium', () => {
 
       // Large print stays large (≥ 14 pt): four referrals then take a second A5 sheet, nothing cut off.
       await page.emulateMedia({ media: 'screen' });
-      await page.getByLabel('Isot kirjaimet').check();
+      await page.getByLabel('Large print').check();
       await page.emulateMedia({ media: 'print' });
       const a5Large = await printToPdf(page, join(work, 'slip-a5-large.pdf'), 'slip-large');
       expect(a5Large.info).toMatch(/Pages:\s+2\n/);
@@ -160,7 +162,7 @@ describe('the printed slip in Chromium', () => {
 
       // Large print makes the receipt longer, never a second page.
       await page.emulateMedia({ media: 'screen' });
-      await page.getByLabel('Isot kirjaimet').check();
+      await page.getByLabel('Large print').check();
       await page.emulateMedia({ media: 'print' });
       const large = await printToPdf(page, join(work, 'slip-receipt-large.pdf'), 'slip-large');
       expect(large.info).toMatch(/Pages:\s+1\n/);
@@ -175,7 +177,7 @@ describe('the printed slip in Chromium', () => {
       await setSlipFormat(page, 'a5');
       await page.emulateMedia({ media: 'screen' });
       await page.goto(`${server.url}/slip/${BUSY_ID}?lang=fi`);
-      await page.getByLabel('Lyhyt ohje asiakkaalle (valinnainen)').fill('Ota Kelan päätös mukaan.');
+      await page.getByLabel('Short instruction for the client (optional)').fill('Ota Kelan päätös mukaan.');
       await page.emulateMedia({ media: 'print' });
       const busy = await printToPdf(page, join(work, 'slip-busy.pdf'), 'slip-a5', 3);
       expect(busy.info).toMatch(/Pages:\s+1\n/);

@@ -1,18 +1,17 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { openProfile } from '../test/support/chromium';
 import { startServer } from '../test/support/server-process';
 import { recordResults } from './results';
-import { buildApp, distDir, round1 } from './tablet-browser';
+import { buildApp, round1 } from './tablet-browser';
 
 // tablet.initialJsGzipKB: every script the desk page itself fetches on a first visit (fresh profile,
 // nothing cached), until the network is idle, gzipped as a server would send it (zlib default level).
 // The service worker's background precache download is not the page's load and is not counted.
-// tablet.precacheKB: the files listed in dist/sw.js's precache manifest, as stored (not gzipped).
-buildApp();
-
-const server = await startServer();
+// tablet.precacheKB: the files listed in sw.js's precache manifest, as stored (not gzipped).
+const app = buildApp();
+const server = await startServer({ env: { NEUVO_STATIC_DIR: app } });
 const profile = await openProfile();
 const context = await profile.launch();
 try {
@@ -30,17 +29,18 @@ try {
     gzipBytes += size;
     console.log(`  ${new URL(url).pathname}  ${round1(size / 1024)} KB gzip`);
   }
-  recordResults({ 'tablet.initialJsGzipKB': round1(gzipBytes / 1024), 'tablet.precacheKB': round1(precacheBytes() / 1024) });
+  recordResults({ 'tablet.initialJsGzipKB': round1(gzipBytes / 1024), 'tablet.precacheKB': round1(precacheBytes(app) / 1024) });
 } finally {
   await context.close();
   await server.stop();
   server.dispose();
   profile.dispose();
+  rmSync(app, { recursive: true, force: true });
 }
 
-function precacheBytes(): number {
-  const sw = readFileSync(join(distDir, 'sw.js'), 'utf8');
+function precacheBytes(dir: string): number {
+  const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
   const urls = [...sw.matchAll(/\{url:"([^"]+)",revision:/g)].map((match) => match[1]!);
-  if (urls.length === 0) throw new Error('no precache manifest found in dist/sw.js');
-  return urls.reduce((sum, url) => sum + statSync(join(distDir, url)).size, 0);
+  if (urls.length === 0) throw new Error('no precache manifest found in sw.js');
+  return urls.reduce((sum, url) => sum + statSync(join(dir, url)).size, 0);
 }

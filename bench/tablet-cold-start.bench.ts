@@ -44,7 +44,11 @@ try {
       const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       await page.goto(`${server.url}/?lang=en`);
-      const interactiveAt = await page.waitForFunction(() => (window as unknown as { interactiveAt?: number }).interactiveAt, undefined, { timeout: 60_000 });
+      const interactiveAt = await page.waitForFunction(
+        () => (window as unknown as { interactiveAt?: number }).interactiveAt,
+        undefined,
+        { timeout: 60_000 },
+      );
       timings.push((await interactiveAt.jsonValue()) as number);
     } finally {
       await context.close();

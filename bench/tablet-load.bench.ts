@@ -29,7 +29,10 @@ try {
     gzipBytes += size;
     console.log(`  ${new URL(url).pathname}  ${round1(size / 1024)} KB gzip`);
   }
-  recordResults({ 'tablet.initialJsGzipKB': round1(gzipBytes / 1024), 'tablet.precacheKB': round1(precacheBytes(app) / 1024) });
+  recordResults({
+    'tablet.initialJsGzipKB': round1(gzipBytes / 1024),
+    'tablet.precacheKB': round1(precacheBytes(app) / 1024),
+  });
 } finally {
   await context.close();
   await server.stop();

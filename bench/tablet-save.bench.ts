@@ -12,8 +12,18 @@ import { buildApp, percentile, round1 } from './tablet-browser';
 // sync engine writes nothing to `visits` meanwhile.
 const SAVES = 200;
 const visits: TappedVisit[] = [
-  { ageGroup: 'Working age 18–64', sector: 'Social care', topics: ['Housing'], referrals: ['Resolved at the advice point'] },
-  { ageGroup: 'Older people 65+', sector: 'Health care', topics: ['Appointment booking'], referrals: ['Nurse follow-up'] },
+  {
+    ageGroup: 'Working age 18–64',
+    sector: 'Social care',
+    topics: ['Housing'],
+    referrals: ['Resolved at the advice point'],
+  },
+  {
+    ageGroup: 'Older people 65+',
+    sector: 'Health care',
+    topics: ['Appointment booking'],
+    referrals: ['Nurse follow-up'],
+  },
   { ageGroup: 'Families with children', sector: 'Both', referrals: ['Kela (social insurance)'] },
   { ageGroup: 'Older people 65+', sector: 'Social care', topics: ['Housing', 'Income and finances'] },
 ];
@@ -26,9 +36,15 @@ try {
   await context.addInitScript(() => {
     // Resolves at the next commit of a readwrite transaction over `visits`, with its time.
     let waiters: ((at: number) => void)[] = [];
-    (window as unknown as { nextVisitCommit: () => Promise<number> }).nextVisitCommit = () => new Promise((done) => waiters.push(done));
+    (window as unknown as { nextVisitCommit: () => Promise<number> }).nextVisitCommit = () =>
+      new Promise((done) => waiters.push(done));
     const open = IDBDatabase.prototype.transaction;
-    IDBDatabase.prototype.transaction = function (this: IDBDatabase, stores: string | string[], mode?: IDBTransactionMode, options?: IDBTransactionOptions) {
+    IDBDatabase.prototype.transaction = function (
+      this: IDBDatabase,
+      stores: string | string[],
+      mode?: IDBTransactionMode,
+      options?: IDBTransactionOptions,
+    ) {
       const transaction = open.call(this, stores, mode, options);
       const names = typeof stores === 'string' ? [stores] : [...stores];
       if (mode === 'readwrite' && names.includes('visits')) {
@@ -55,7 +71,9 @@ try {
     await tapVisit(page, visit);
     timings.push(
       await page.evaluate(async () => {
-        const button = [...document.querySelectorAll('button[type="submit"]')].find((b) => b.textContent === 'Save') as HTMLButtonElement;
+        const button = [...document.querySelectorAll('button[type="submit"]')].find(
+          (b) => b.textContent === 'Save',
+        ) as HTMLButtonElement;
         const committed = (window as unknown as { nextVisitCommit: () => Promise<number> }).nextVisitCommit();
         const tappedAt = performance.now();
         button.click();
@@ -63,7 +81,11 @@ try {
       }),
     );
     // The next client starts on a blank form.
-    await page.getByRole('group', { name: 'Age group', exact: true }).getByLabel(visit.ageGroup, { exact: true }).and(page.locator(':not(:checked)')).waitFor();
+    await page
+      .getByRole('group', { name: 'Age group', exact: true })
+      .getByLabel(visit.ageGroup, { exact: true })
+      .and(page.locator(':not(:checked)'))
+      .waitFor();
   }
   const stored = await page.evaluate(
     () =>
@@ -77,7 +99,10 @@ try {
       }),
   );
   if (stored !== SAVES) throw new Error(`IndexedDB holds ${stored} visits, expected ${SAVES}`);
-  recordResults({ 'tablet.saveVisitMsP50': round1(percentile(timings, 50)), 'tablet.saveVisitMsP95': round1(percentile(timings, 95)) });
+  recordResults({
+    'tablet.saveVisitMsP50': round1(percentile(timings, 50)),
+    'tablet.saveVisitMsP95': round1(percentile(timings, 95)),
+  });
 } finally {
   await context.close();
   await server.stop();

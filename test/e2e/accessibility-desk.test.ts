@@ -35,7 +35,12 @@ describe('accessibility of the tablet screens (axe-core)', () => {
       await page.getByText('Choose an age group.').waitFor();
       findings['desk en, errors shown'] = await seriousViolations(page);
       await page.getByRole('button', { name: 'Clear form' }).click();
-      await logVisit(page, { ageGroup: 'Working age 18–64', sector: 'Social care', topics: ['Housing'], referrals: ['Kela (social insurance)'] });
+      await logVisit(page, {
+        ageGroup: 'Working age 18–64',
+        sector: 'Social care',
+        topics: ['Housing'],
+        referrals: ['Kela (social insurance)'],
+      });
       findings['desk en, a visit saved'] = await seriousViolations(page);
 
       await page.goto(`${server.url}/settings?lang=en`);

@@ -2,11 +2,28 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openProfile } from '../support/chromium';
 import { startServer, type RunningServer } from '../support/server-process';
-import { deployedCopy, enrolTablet, logVisit, visitItems, waitForOfflineReady, type TappedVisit } from './desk-browser';
+import {
+  deployedCopy,
+  enrolTablet,
+  logVisit,
+  visitItems,
+  waitForOfflineReady,
+  type TappedVisit,
+} from './desk-browser';
 
 const visits: TappedVisit[] = [
-  { ageGroup: 'Working age 18–64', sector: 'Social care', topics: ['Housing'], referrals: ['Resolved at the advice point'] },
-  { ageGroup: 'Older people 65+', sector: 'Health care', topics: ['Appointment booking'], referrals: ['Nurse follow-up'] },
+  {
+    ageGroup: 'Working age 18–64',
+    sector: 'Social care',
+    topics: ['Housing'],
+    referrals: ['Resolved at the advice point'],
+  },
+  {
+    ageGroup: 'Older people 65+',
+    sector: 'Health care',
+    topics: ['Appointment booking'],
+    referrals: ['Nurse follow-up'],
+  },
   { ageGroup: 'Families with children', sector: 'Both', referrals: ['Kela (social insurance)'] },
 ];
 
@@ -49,7 +66,14 @@ describe('the desk with no network at all', () => {
       await expect.poll(() => visitItems(page).count()).toBe(3);
       const listed = await visitItems(page).allTextContents();
       for (const visit of visits) {
-        expect(listed.some((text) => text.includes(visit.ageGroup) && text.includes(visit.sector) && text.includes(visit.referrals![0]!))).toBe(true);
+        expect(
+          listed.some(
+            (text) =>
+              text.includes(visit.ageGroup) &&
+              text.includes(visit.sector) &&
+              text.includes(visit.referrals![0]!),
+          ),
+        ).toBe(true);
       }
     } finally {
       await offline.close();

@@ -31,9 +31,15 @@ describe('the app as an installable PWA', () => {
       const cdp = await context.newCDPSession(page);
       const { url, errors: manifestErrors, data } = await cdp.send('Page.getAppManifest', {});
       expect(manifestErrors).toEqual([]);
-      const manifest = JSON.parse(data!) as { name: string; display: string; icons: { src: string; sizes: string; purpose: string }[] };
+      const manifest = JSON.parse(data!) as {
+        name: string;
+        display: string;
+        icons: { src: string; sizes: string; purpose: string }[];
+      };
       expect(manifest).toMatchObject({ name: 'Neuvo', display: 'standalone' });
-      expect(manifest.icons.map((icon) => `${icon.sizes} ${icon.purpose}`)).toEqual(expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']));
+      expect(manifest.icons.map((icon) => `${icon.sizes} ${icon.purpose}`)).toEqual(
+        expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']),
+      );
       const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
       expect(installabilityErrors).toEqual([]);
 

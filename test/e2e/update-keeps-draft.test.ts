@@ -5,7 +5,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openProfile } from '../support/chromium';
 import { startServer, type RunningServer } from '../support/server-process';
-import { deployedCopy, enrolTablet, seriousViolations, tapVisit, waitForOfflineReady, type TappedVisit } from './desk-browser';
+import {
+  deployedCopy,
+  enrolTablet,
+  seriousViolations,
+  tapVisit,
+  waitForOfflineReady,
+  type TappedVisit,
+} from './desk-browser';
 
 /**
  * Version 2 of the app: version 1 with a changed index.html, and its new precache revision in
@@ -15,7 +22,9 @@ function deployVersion2(version1: string): string {
   const dir = deployedCopy(version1);
   const indexPath = join(dir, 'index.html');
   const oldIndex = readFileSync(indexPath);
-  const newIndex = oldIndex.toString('utf8').replace('</head>', '<meta name="neuvo-test-version" content="2" /></head>');
+  const newIndex = oldIndex
+    .toString('utf8')
+    .replace('</head>', '<meta name="neuvo-test-version" content="2" /></head>');
   writeFileSync(indexPath, newIndex);
   const swPath = join(dir, 'sw.js');
   const md5 = (data: string | Buffer) => createHash('md5').update(data).digest('hex');
@@ -29,7 +38,10 @@ const halfFilled: TappedVisit = { ageGroup: 'Older people 65+', sector: 'Health 
 const lastTap = { question: 'Topics', label: 'Appointment booking' };
 
 async function isChecked(page: Page, question: string, label: string): Promise<boolean> {
-  return page.getByRole('group', { name: question, exact: true }).getByLabel(label, { exact: true }).isChecked();
+  return page
+    .getByRole('group', { name: question, exact: true })
+    .getByLabel(label, { exact: true })
+    .isChecked();
 }
 
 describe('an app update on a tablet with a half-filled form', () => {
@@ -72,17 +84,26 @@ describe('an app update on a tablet with a half-filled form', () => {
 
       const update = page.getByRole('button', { name: 'Update' });
       await update.waitFor();
-      await expect.poll(() => page.getByRole('status').filter({ hasText: 'A new version is available.' }).count()).toBe(1);
-      expect(await page.evaluate(() => (window as unknown as { isFirstLoad?: boolean }).isFirstLoad)).toBe(true);
+      await expect
+        .poll(() => page.getByRole('status').filter({ hasText: 'A new version is available.' }).count())
+        .toBe(1);
+      expect(await page.evaluate(() => (window as unknown as { isFirstLoad?: boolean }).isFirstLoad)).toBe(
+        true,
+      );
       expect(await isChecked(page, 'Age group', halfFilled.ageGroup)).toBe(true);
       expect(await page.locator('meta[name="neuvo-test-version"]').count()).toBe(0);
       expect(await seriousViolations(page)).toEqual([]);
 
       // Tapped right before Update: the last change is still in flight when the update starts.
-      await page.getByRole('group', { name: lastTap.question, exact: true }).getByLabel(lastTap.label, { exact: true }).check();
+      await page
+        .getByRole('group', { name: lastTap.question, exact: true })
+        .getByLabel(lastTap.label, { exact: true })
+        .check();
       await update.click();
       await page.locator('meta[name="neuvo-test-version"]').waitFor({ state: 'attached' });
-      expect(await page.evaluate(() => (window as unknown as { isFirstLoad?: boolean }).isFirstLoad)).toBeUndefined();
+      expect(
+        await page.evaluate(() => (window as unknown as { isFirstLoad?: boolean }).isFirstLoad),
+      ).toBeUndefined();
       await page.getByRole('button', { name: 'Save', exact: true }).waitFor();
       expect(await isChecked(page, 'Age group', halfFilled.ageGroup)).toBe(true);
       expect(await isChecked(page, 'Sector', halfFilled.sector)).toBe(true);

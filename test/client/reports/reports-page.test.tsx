@@ -140,4 +140,17 @@ describe('ReportsPage', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Hide figures under 5 visits in downloaded files' }));
     expect(screen.getByRole('link', { name: 'Download Excel (XLSX)' })).toHaveAttribute('href', '/api/v1/tallies?from=2023-06&to=2023-06&format=xlsx&lang=en&suppress=true');
   });
+
+  it('tells a supervisor with no points whom to ask, instead of asking for figures', async () => {
+    server.fetch.mockImplementation(async (input: RequestInfo | URL) => {
+      const path = String(input);
+      if (path === '/api/v1/session') return json(200, { role: 'supervisor', username: 'uusi', points: [] });
+      if (path === '/api/v1/points') return json(200, { points: [] });
+      if (path === '/api/v1/catalogue') return json(200, referenceCatalogue);
+      return json(403, { error: 'no-points', message: 'no points' });
+    });
+    render(<ReportsPage today="2023-07-10" />);
+    expect(await screen.findByRole('alert')).toHaveTextContent('Your account has no advice points yet.');
+    expect(server.tallyCalls()).toEqual([]);
+  });
 });

@@ -13,6 +13,7 @@ type Key =
   | 'points'
   | 'allPoints'
   | 'pickAPoint'
+  | 'noPoints'
   | 'loading'
   | 'failed'
   | 'visits'
@@ -59,6 +60,7 @@ export const reportsMessages: Messages<Key> = {
     points: 'Neuvontapisteet',
     allPoints: 'Kaikki pisteet',
     pickAPoint: 'Valitse vähintään yksi piste.',
+    noPoints: 'Tunnuksellasi ei ole vielä neuvontapisteitä. Pyydä ylläpitäjää liittämään valvomasi pisteet tunnukseesi.',
     loading: 'Haetaan lukuja…',
     failed: 'Lukujen haku ei onnistunut:',
     visits: 'Käynnit',
@@ -103,6 +105,7 @@ export const reportsMessages: Messages<Key> = {
     points: 'Rådgivningspunkter',
     allPoints: 'Alla punkter',
     pickAPoint: 'Välj minst en punkt.',
+    noPoints: 'Ditt konto har inga rådgivningspunkter ännu. Be en administratör koppla punkterna du ansvarar för till ditt konto.',
     loading: 'Hämtar siffror…',
     failed: 'Det gick inte att hämta siffrorna:',
     visits: 'Besök',
@@ -147,6 +150,7 @@ export const reportsMessages: Messages<Key> = {
     points: 'Advice points',
     allPoints: 'All points',
     pickAPoint: 'Pick at least one point.',
+    noPoints: 'Your account has no advice points yet. Ask an administrator to give your account the points you supervise.',
     loading: 'Fetching the figures…',
     failed: 'Fetching the figures failed:',
     visits: 'Visits',

@@ -51,7 +51,8 @@ export function ReportsDashboard({ today }: { today: string }) {
       <h1>{t.title}</h1>
       {loadError && <p role="alert">{`${t.failed} ${loadError}`}</p>}
       <RangePicker range={range} today={today} onChange={setRange} />
-      {points && <PointPicker points={points} chosen={chosen} onChange={setChosen} />}
+      {points?.length === 0 && <p role="alert">{t.noPoints}</p>}
+      {points && points.length > 0 && <PointPicker points={points} chosen={chosen} onChange={setChosen} />}
       {error && <p role="alert">{`${t.failed} ${error}`}</p>}
       {isLoading && <p role="status">{t.loading}</p>}
       {query && tally && catalogue && (

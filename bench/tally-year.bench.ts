@@ -48,10 +48,19 @@ function generate(): void {
     `insert into visits (id, point_id, device_id, rev, visit_date, visit_month, recorded_at, received_at, catalogue_version, age_group, sector, deleted)
      values (?, ?, 'bench-device', 1, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const insertTopic = db.prepare('insert into visit_topics (visit_id, topic, topic_group, point_id, visit_month) values (?, ?, ?, ?, ?)');
-  const insertReferral = db.prepare('insert into visit_referrals (visit_id, referral, point_id, visit_month) values (?, ?, ?, ?)');
+  const insertTopic = db.prepare(
+    'insert into visit_topics (visit_id, topic, topic_group, point_id, visit_month) values (?, ?, ?, ?, ?)',
+  );
+  const insertReferral = db.prepare(
+    'insert into visit_referrals (visit_id, referral, point_id, visit_month) values (?, ?, ?, ?)',
+  );
   db.transaction(() => {
-    for (const id of POINTS) db.prepare('insert into points (id, name, created_at) values (?, ?, ?)').run(id, id, '2024-01-01T00:00:00Z');
+    for (const id of POINTS)
+      db.prepare('insert into points (id, name, created_at) values (?, ?, ?)').run(
+        id,
+        id,
+        '2024-01-01T00:00:00Z',
+      );
     for (let n = 0; n < VISITS; n += 1) {
       // Ids in insertion order, so the primary key grows at its end (a year of random UUIDs would
       // take minutes to insert on this machine; the tally does not read ids).
@@ -60,7 +69,18 @@ function generate(): void {
       const month = `2024-${String((n % 12) + 1).padStart(2, '0')}`;
       const date = `${month}-${String((n % 28) + 1).padStart(2, '0')}`;
       const isDeleted = n % 50 === 0; // 2 % tombstones, which must not be counted
-      insertVisit.run(id, point, date, month, `${date}T10:00:00.000+02:00`, `${date}T10:05:00.000Z`, referenceCatalogue.version, ages[n % 3], sectors[n % 4], isDeleted ? 1 : 0);
+      insertVisit.run(
+        id,
+        point,
+        date,
+        month,
+        `${date}T10:00:00.000+02:00`,
+        `${date}T10:05:00.000Z`,
+        referenceCatalogue.version,
+        ages[n % 3],
+        sectors[n % 4],
+        isDeleted ? 1 : 0,
+      );
       if (isDeleted) continue;
       const first = topics[(n * 7) % topics.length]!;
       const second = topics[(n * 13 + 5) % topics.length]!;
@@ -91,15 +111,25 @@ try {
   const tallyMs = await timed(() => tallyReport(store, range, referenceCatalogue));
 
   const plain = openSqliteConnection(join(dataDir, SQLITE_FILE));
-  const groupBy = plain.prepare(`select visit_month, count(*) as n from visits where visit_month between '2024-01' and '2024-12' group by visit_month`);
+  const groupBy = plain.prepare(
+    `select visit_month, count(*) as n from visits where visit_month between '2024-01' and '2024-12' group by visit_month`,
+  );
   const plainMs = await timed(() => groupBy.all());
   plain.close();
 
   const app = await buildApp({ store, bootstrapAdmin: 'bench:bench-password-123' });
-  const login = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { username: 'bench', password: 'bench-password-123' } });
+  const login = await app.inject({
+    method: 'POST',
+    url: '/api/v1/session',
+    payload: { username: 'bench', password: 'bench-password-123' },
+  });
   const { token } = login.json() as { token: string };
   const download = (format: string) => async () => {
-    const response = await app.inject({ method: 'GET', url: `/api/v1/tallies?from=2024-01&to=2024-12&format=${format}&lang=fi`, headers: { authorization: `Bearer ${token}` } });
+    const response = await app.inject({
+      method: 'GET',
+      url: `/api/v1/tallies?from=2024-01&to=2024-12&format=${format}&lang=fi`,
+      headers: { authorization: `Bearer ${token}` },
+    });
     if (response.statusCode !== 200) throw new Error(`${format}: ${response.statusCode} ${response.body}`);
   };
   const csvMs = await timed(download('csv'));

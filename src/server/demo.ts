@@ -6,13 +6,22 @@ import { openConfiguredStore } from './store/open-from-config';
 // (the SQLite file in NEUVO_DATA_DIR, default ./data; or DATABASE_URL), then say how to see it.
 const dataDir = resolve(process.env.NEUVO_DATA_DIR ?? './data');
 const databaseUrl = process.env.DATABASE_URL || undefined;
-const supervisor = { ...DEMO_SUPERVISOR, password: process.env.NEUVO_DEMO_PASSWORD || DEMO_SUPERVISOR.password };
+const supervisor = {
+  ...DEMO_SUPERVISOR,
+  password: process.env.NEUVO_DEMO_PASSWORD || DEMO_SUPERVISOR.password,
+};
 
 const store = await openConfiguredStore({ databaseUrl, dataDir });
 try {
   const result = await loadDemo(store, supervisor);
-  console.log(databaseUrl ? 'Demo data in PostgreSQL (DATABASE_URL).' : `Demo data in ${resolve(dataDir, 'neuvo.sqlite')}.`);
-  console.log(`  points created: ${result.pointsCreated}, visits stored: ${result.visitsStored} (a second run adds nothing)`);
+  console.log(
+    databaseUrl
+      ? 'Demo data in PostgreSQL (DATABASE_URL).'
+      : `Demo data in ${resolve(dataDir, 'neuvo.sqlite')}.`,
+  );
+  console.log(
+    `  points created: ${result.pointsCreated}, visits stored: ${result.visitsStored} (a second run adds nothing)`,
+  );
   console.log('');
   console.log('See the dashboard:');
   console.log('  npm start');
@@ -20,7 +29,9 @@ try {
   if (result.supervisorCreated) {
     console.log(`  sign in as "${supervisor.username}" with the password "${supervisor.password}"`);
   } else {
-    console.log(`  sign in as "${supervisor.username}" (the account already existed; its password is unchanged)`);
+    console.log(
+      `  sign in as "${supervisor.username}" (the account already existed; its password is unchanged)`,
+    );
   }
   console.log('  pick January–June 2023 and all points: the Keusote table (1,506 visits).');
 } finally {

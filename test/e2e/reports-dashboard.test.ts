@@ -15,9 +15,17 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 async function seriousViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: () => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }>;
+        };
+      }
+    ).axe;
     const { violations } = await axe.run();
-    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.nodes.length})`);
   });
 }
 
@@ -58,7 +66,12 @@ describe('the reports page in a browser', () => {
       await page.getByLabel('From (month)').fill('2023-01');
       await page.getByLabel('To (month)').fill('2023-06');
       const table = page.getByRole('table', { name: 'Visits by age group and sector' });
-      const cells = (selector: string) => table.locator(selector).evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent)));
+      const cells = (selector: string) =>
+        table
+          .locator(selector)
+          .evaluateAll((trs) =>
+            trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent)),
+          );
       await expect.poll(() => cells('tfoot tr')).toEqual([['All', '287', '1,219', '0', '1,506', '100.0%']]);
       expect(await cells('tbody tr')).toEqual([
         ['Families with children', '6', '52', '0', '58', '3.9%'],
@@ -80,7 +93,10 @@ describe('the reports page in a browser', () => {
         .toBeGreaterThan(1000);
       expect(await seriousViolations(page)).toEqual([]);
 
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('link', { name: 'Download CSV' }).click(),
+      ]);
       expect(download.suggestedFilename()).toBe('neuvo-2023-01_2023-06.csv');
       const text = readFileSync((await download.path())!, 'utf8');
       expect(text.charCodeAt(0)).toBe(0xfeff);

@@ -34,27 +34,43 @@ describe('demonstration visits', () => {
 });
 
 describe.each(backends)('loading the demo on $title', ({ kind, skip }) => {
-  it.skipIf(skip)('reproduces the Keusote table for a supervisor of all six points, with topics, referrals and tablets; twice changes nothing', { timeout: 60_000 }, async () => {
-    const { store, dispose } = await freshStore(kind);
-    cleanups.push(dispose);
-    expect(await loadDemo(store)).toEqual({ pointsCreated: 6, visitsStored: 1506, supervisorCreated: true });
-    expect(await loadDemo(store)).toEqual({ pointsCreated: 0, visitsStored: 0, supervisorCreated: false });
-    expect(await store.countStoredVisits()).toBe(1506);
-    expect(await store.listDevices()).toHaveLength(6);
+  it.skipIf(skip)(
+    'reproduces the Keusote table for a supervisor of all six points, with topics, referrals and tablets; twice changes nothing',
+    { timeout: 60_000 },
+    async () => {
+      const { store, dispose } = await freshStore(kind);
+      cleanups.push(dispose);
+      expect(await loadDemo(store)).toEqual({
+        pointsCreated: 6,
+        visitsStored: 1506,
+        supervisorCreated: true,
+      });
+      expect(await loadDemo(store)).toEqual({ pointsCreated: 0, visitsStored: 0, supervisorCreated: false });
+      expect(await store.countStoredVisits()).toBe(1506);
+      expect(await store.listDevices()).toHaveLength(6);
 
-    const app = await buildApp({ store });
-    cleanups.unshift(() => app.close());
-    const login = await app.inject({ method: 'POST', url: '/api/v1/session', payload: DEMO_SUPERVISOR });
-    const { token } = login.json() as { token: string };
-    const tally = await tallyOf((q) => app.inject({ method: 'GET', url: `/api/v1/tallies?${q}`, headers: { authorization: `Bearer ${token}` } }), 'from=2023-01&to=2023-06');
-    expect(tally.points).toHaveLength(6);
-    expect(tally.visits).toBe(1506);
-    expect(tally.byAgeGroup).toEqual(keusoteTable);
-    for (const month of Object.values(tally.byMonth)) expect(month.visits).toBeGreaterThan(200);
-    for (const group of Object.values(tally.byTopicGroup)) expect(group.count).toBeGreaterThan(0);
-    expect(tally.byReferral.resolved!.share).toBeGreaterThan(0.4);
-    expect(tally.coverage.devices.every((d) => d.lastSyncAt !== null)).toBe(true);
-  });
+      const app = await buildApp({ store });
+      cleanups.unshift(() => app.close());
+      const login = await app.inject({ method: 'POST', url: '/api/v1/session', payload: DEMO_SUPERVISOR });
+      const { token } = login.json() as { token: string };
+      const tally = await tallyOf(
+        (q) =>
+          app.inject({
+            method: 'GET',
+            url: `/api/v1/tallies?${q}`,
+            headers: { authorization: `Bearer ${token}` },
+          }),
+        'from=2023-01&to=2023-06',
+      );
+      expect(tally.points).toHaveLength(6);
+      expect(tally.visits).toBe(1506);
+      expect(tally.byAgeGroup).toEqual(keusoteTable);
+      for (const month of Object.values(tally.byMonth)) expect(month.visits).toBeGreaterThan(200);
+      for (const group of Object.values(tally.byTopicGroup)) expect(group.count).toBeGreaterThan(0);
+      expect(tally.byReferral.resolved!.share).toBeGreaterThan(0.4);
+      expect(tally.coverage.devices.every((d) => d.lastSyncAt !== null)).toBe(true);
+    },
+  );
 });
 
 describe('npm run demo', () => {
@@ -69,7 +85,9 @@ describe('npm run demo', () => {
       });
     const first = run();
     expect(first).toContain('visits stored: 1506');
-    expect(first).toContain(`sign in as "${DEMO_SUPERVISOR.username}" with the password "${DEMO_SUPERVISOR.password}"`);
+    expect(first).toContain(
+      `sign in as "${DEMO_SUPERVISOR.username}" with the password "${DEMO_SUPERVISOR.password}"`,
+    );
     expect(first).toContain('/reports');
     expect(run()).toContain('visits stored: 0');
     const store = await openSqliteStore({ dataDir });

@@ -21,11 +21,15 @@ afterEach(async () => {
 });
 
 /** A raw connection to a fresh database, with no migration applied yet. */
-async function freshDatabase(kind: 'sqlite' | 'postgres'): Promise<{ db: Kysely<Database>; schema?: string }> {
+async function freshDatabase(
+  kind: 'sqlite' | 'postgres',
+): Promise<{ db: Kysely<Database>; schema?: string }> {
   if (kind === 'sqlite') {
     const dataDir = mkdtempSync(join(tmpdir(), 'neuvo-tally-migration-'));
     cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqliteConnection(join(dataDir, 'neuvo.sqlite')) }) });
+    const db = new Kysely<Database>({
+      dialect: new SqliteDialect({ database: openSqliteConnection(join(dataDir, 'neuvo.sqlite')) }),
+    });
     cleanups.unshift(() => db.destroy());
     return { db };
   }
@@ -39,21 +43,39 @@ async function freshDatabase(kind: 'sqlite' | 'postgres'): Promise<{ db: Kysely<
 }
 
 describe.each(backends)('migration 0002 on $title', ({ kind, skip }) => {
-  it.skipIf(skip)('counts the visits a database already holds when it is applied, then keeps counting', async () => {
-    const { db, schema } = await freshDatabase(kind);
-    await migrateToLatest(db, { schema, known: { '0001-initial': migrations['0001-initial']! } });
-    const store = composeStore(db, kind, () => new Date(), async () => undefined);
-    const before = keusoteVisits('hyvinkaa').slice(0, 400);
-    before.push(makeVisit({ topics: ['health.symptoms', 'health.self-care'], referrals: ['resolved'] }), makeVisit({ rev: 2, deleted: true }));
-    await store.ingestVisits('device', before);
+  it.skipIf(skip)(
+    'counts the visits a database already holds when it is applied, then keeps counting',
+    async () => {
+      const { db, schema } = await freshDatabase(kind);
+      await migrateToLatest(db, { schema, known: { '0001-initial': migrations['0001-initial']! } });
+      const store = composeStore(
+        db,
+        kind,
+        () => new Date(),
+        async () => undefined,
+      );
+      const before = keusoteVisits('hyvinkaa').slice(0, 400);
+      before.push(
+        makeVisit({ topics: ['health.symptoms', 'health.self-care'], referrals: ['resolved'] }),
+        makeVisit({ rev: 2, deleted: true }),
+      );
+      await store.ingestVisits('device', before);
 
-    await migrateToLatest(db, { schema });
-    const range = { from: '2023-01', to: '2023-06', points: ['hyvinkaa'] };
-    expect(buildTally(range, await store.tallyCounts(range), referenceCatalogue)).toEqual(buildTally(range, countVisits(before), referenceCatalogue));
+      await migrateToLatest(db, { schema });
+      const range = { from: '2023-01', to: '2023-06', points: ['hyvinkaa'] };
+      expect(buildTally(range, await store.tallyCounts(range), referenceCatalogue)).toEqual(
+        buildTally(range, countVisits(before), referenceCatalogue),
+      );
 
-    const after = [{ ...before[0]!, rev: 2, ageGroup: 'families', topics: ['social.housing'] }, makeVisit({ visitDate: '2023-06-30' })];
-    await store.ingestVisits('device', after);
-    const stored = await store.listVisits();
-    expect(buildTally(range, await store.tallyCounts(range), referenceCatalogue)).toEqual(buildTally(range, countVisits(stored), referenceCatalogue));
-  });
+      const after = [
+        { ...before[0]!, rev: 2, ageGroup: 'families', topics: ['social.housing'] },
+        makeVisit({ visitDate: '2023-06-30' }),
+      ];
+      await store.ingestVisits('device', after);
+      const stored = await store.listVisits();
+      expect(buildTally(range, await store.tallyCounts(range), referenceCatalogue)).toEqual(
+        buildTally(range, countVisits(stored), referenceCatalogue),
+      );
+    },
+  );
 });

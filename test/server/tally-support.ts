@@ -18,11 +18,19 @@ export async function supervisorOf(server: TestServer, points: string[], who = S
   const created = await server.asAdmin('POST', '/api/v1/users', { ...who, role: 'supervisor', points });
   if (created.statusCode !== 201) throw new Error(`creating the supervisor failed: ${created.body}`);
   const token = await server.login(who);
-  return (query: string) => server.call({ method: 'GET', url: `/api/v1/tallies?${query}`, headers: { authorization: `Bearer ${token}` } });
+  return (query: string) =>
+    server.call({
+      method: 'GET',
+      url: `/api/v1/tallies?${query}`,
+      headers: { authorization: `Bearer ${token}` },
+    });
 }
 
 /** The JSON tally, failing loudly on anything but 200. */
-export async function tallyOf(get: (query: string) => ReturnType<TestServer['call']>, query: string): Promise<TallyReport> {
+export async function tallyOf(
+  get: (query: string) => ReturnType<TestServer['call']>,
+  query: string,
+): Promise<TallyReport> {
   const response = await get(query);
   if (response.statusCode !== 200) throw new Error(`tally answered ${response.statusCode}: ${response.body}`);
   return response.json() as TallyReport;

@@ -15,7 +15,10 @@ export const keusoteCells = [
 ] as const;
 
 /** Keusote's six advice points (the reference catalogue's example points). */
-export const keusotePoints: { id: string; name: string }[] = reference.pointsExample.map((p) => ({ id: p.code, name: p.name }));
+export const keusotePoints: { id: string; name: string }[] = reference.pointsExample.map((p) => ({
+  id: p.code,
+  name: p.name,
+}));
 
 /** A small seeded generator (mulberry32): the same demo every time, so loading it twice changes nothing. */
 function seeded(seed: number) {
@@ -48,7 +51,8 @@ function workingDays(month: number): string[] {
   return days;
 }
 
-const codesIn = (entries: { code: string }[], group: string) => entries.map((e) => e.code).filter((c) => topicGroupOf(c) === group);
+const codesIn = (entries: { code: string }[], group: string) =>
+  entries.map((e) => e.code).filter((c) => topicGroupOf(c) === group);
 
 /**
  * The demonstration visits: exactly the Keusote table's 1,506 visits, spread over January–June
@@ -57,10 +61,18 @@ const codesIn = (entries: { code: string }[], group: string) => entries.map((e) 
  */
 export function keusoteDemoVisits(points = keusotePoints.map((p) => p.id)): Visit[] {
   const random = seeded(2023);
-  const topicsOf = { social: codesIn(referenceCatalogue.topics, 'social'), health: codesIn(referenceCatalogue.topics, 'health'), practical: codesIn(referenceCatalogue.topics, 'practical') };
+  const topicsOf = {
+    social: codesIn(referenceCatalogue.topics, 'social'),
+    health: codesIn(referenceCatalogue.topics, 'health'),
+    practical: codesIn(referenceCatalogue.topics, 'practical'),
+  };
   const referralsOf = {
-    social: referenceCatalogue.referrals.map((r) => r.code).filter((c) => c.startsWith('social.') || c.startsWith('external.')),
-    health: referenceCatalogue.referrals.map((r) => r.code).filter((c) => c.startsWith('health.') || c.startsWith('external.')),
+    social: referenceCatalogue.referrals
+      .map((r) => r.code)
+      .filter((c) => c.startsWith('social.') || c.startsWith('external.')),
+    health: referenceCatalogue.referrals
+      .map((r) => r.code)
+      .filter((c) => c.startsWith('health.') || c.startsWith('external.')),
   };
   const months = [1, 2, 3, 4, 5, 6].map(workingDays);
   const visits: Visit[] = [];
@@ -68,7 +80,9 @@ export function keusoteDemoVisits(points = keusotePoints.map((p) => p.id)): Visi
     for (let i = 0; i < count; i += 1) {
       const n = visits.length;
       const visitDate = random.pick(months[n % 6]!);
-      const instant = new Date(`${visitDate}T${String(6 + Math.floor(random.next() * 8)).padStart(2, '0')}:${String(Math.floor(random.next() * 60)).padStart(2, '0')}:00Z`);
+      const instant = new Date(
+        `${visitDate}T${String(6 + Math.floor(random.next() * 8)).padStart(2, '0')}:${String(Math.floor(random.next() * 60)).padStart(2, '0')}:00Z`,
+      );
       const topics = new Set([random.pick(topicsOf[sector])]);
       if (random.next() < 0.25) topics.add(random.pick(topicsOf[sector]));
       if (random.next() < 0.4) topics.add(random.pick(topicsOf.practical));

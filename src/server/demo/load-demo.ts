@@ -24,13 +24,22 @@ export async function loadDemo(store: Store, supervisor = DEMO_SUPERVISOR): Prom
   let pointsCreated = 0;
   for (const point of keusotePoints) if (await store.createPoint(point)) pointsCreated += 1;
 
-  const tablets = new Map((await store.listDevices()).filter((d) => d.label === DEMO_TABLET && !d.revokedAt).map((d) => [d.pointId, d.id]));
+  const tablets = new Map(
+    (await store.listDevices())
+      .filter((d) => d.label === DEMO_TABLET && !d.revokedAt)
+      .map((d) => [d.pointId, d.id]),
+  );
   for (const point of keusotePoints) {
     if (tablets.has(point.id)) continue;
     // Enrolled like any tablet, but nobody ever sees its token: the demo only needs its sync time.
     const code = newEnrolmentCode();
     await store.createEnrolment(point.id, hashToken(code), new Date(store.clock().getTime() + 60_000));
-    const device = await store.enrolDevice({ codeHash: hashToken(code), deviceId: randomUUID(), label: DEMO_TABLET, tokenHash: hashToken(newToken()) });
+    const device = await store.enrolDevice({
+      codeHash: hashToken(code),
+      deviceId: randomUUID(),
+      label: DEMO_TABLET,
+      tokenHash: hashToken(newToken()),
+    });
     if (device) tablets.set(point.id, device.id);
   }
 
@@ -54,6 +63,11 @@ export async function loadDemo(store: Store, supervisor = DEMO_SUPERVISOR): Prom
     });
     supervisorCreated = true;
   }
-  await store.audit({ actorKind: 'anonymous', actorId: null, action: 'demo-loaded', details: { pointsCreated, visitsStored, supervisorCreated } });
+  await store.audit({
+    actorKind: 'anonymous',
+    actorId: null,
+    action: 'demo-loaded',
+    details: { pointsCreated, visitsStored, supervisorCreated },
+  });
   return { pointsCreated, visitsStored, supervisorCreated };
 }

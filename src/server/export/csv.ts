@@ -16,7 +16,12 @@ export function percentText(share: number, decimal: string): string {
  * The heading and tables as one CSV text: UTF-8 with a BOM (so Excel reads the ä and ö right),
  * each table under its title and separated by an empty line.
  */
-export function writeCsv(heading: ExportHeading, tables: ExportTable[], lang: Lang, suppressedText: string): string {
+export function writeCsv(
+  heading: ExportHeading,
+  tables: ExportTable[],
+  lang: Lang,
+  suppressedText: string,
+): string {
   const { delimiter, decimal } = csvFormatOf(lang);
   const text = (cell: Cell): string => {
     if (typeof cell === 'string') return cell;

@@ -14,7 +14,11 @@ export interface TallyReport extends Tally {
 }
 
 /** Count in the database, shape with the domain's `buildTally`, and add coverage. */
-export async function tallyReport(store: Store, range: TallyRange, catalogue: Catalogue): Promise<TallyReport> {
+export async function tallyReport(
+  store: Store,
+  range: TallyRange,
+  catalogue: Catalogue,
+): Promise<TallyReport> {
   const [counts, points, devices] = await Promise.all([
     store.tallyCounts(range),
     store.listPoints(range.points),

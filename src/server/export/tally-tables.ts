@@ -66,20 +66,33 @@ export function exportTables(report: TallyReport, catalogue: Catalogue, options:
           count(cells.total),
           share(cells.total, shareOf(cells.total, report.visits)),
         ]),
-        [t.all, ...sectors.map((s) => count(report.bySector[s])), count(report.visits), share(report.visits, report.visits ? 1 : 0)],
+        [
+          t.all,
+          ...sectors.map((s) => count(report.bySector[s])),
+          count(report.visits),
+          share(report.visits, report.visits ? 1 : 0),
+        ],
       ],
     },
     {
       name: t.month,
       title: t.byMonth,
       columns: [t.month, ...sectorNames, t.total],
-      rows: Object.entries(report.byMonth).map(([month, m]) => [month, ...sectors.map((s) => count(m.bySector[s])), count(m.visits)]),
+      rows: Object.entries(report.byMonth).map(([month, m]) => [
+        month,
+        ...sectors.map((s) => count(m.bySector[s])),
+        count(m.visits),
+      ]),
     },
     {
       name: t.topicGroups,
       title: t.topicGroups,
       columns: [t.topicGroup, t.visits, t.shareOfVisits],
-      rows: sorted(report.byTopicGroup).map(([code, c]) => [label(catalogue.topicGroups, code), count(c.count), share(c.count, c.share)]),
+      rows: sorted(report.byTopicGroup).map(([code, c]) => [
+        label(catalogue.topicGroups, code),
+        count(c.count),
+        share(c.count, c.share),
+      ]),
     },
     {
       name: t.topics,
@@ -96,7 +109,11 @@ export function exportTables(report: TallyReport, catalogue: Catalogue, options:
       name: t.referrals,
       title: t.referrals,
       columns: [t.referral, t.visits, t.shareOfVisits],
-      rows: sorted(report.byReferral).map(([code, c]) => [label(catalogue.referrals, code), count(c.count), share(c.count, c.share)]),
+      rows: sorted(report.byReferral).map(([code, c]) => [
+        label(catalogue.referrals, code),
+        count(c.count),
+        share(c.count, c.share),
+      ]),
     },
     {
       name: t.coverage,

@@ -9,7 +9,11 @@ const sheetName = (name: string) => name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 3
  * time), so a sheet copied on its own still says what it covers. Counts are numbers, shares
  * percentages with one decimal, hidden cells the text "<5".
  */
-export async function writeXlsx(heading: ExportHeading, tables: ExportTable[], suppressedText: string): Promise<Buffer> {
+export async function writeXlsx(
+  heading: ExportHeading,
+  tables: ExportTable[],
+  suppressedText: string,
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Neuvo';
   for (const table of tables) {
@@ -22,7 +26,8 @@ export async function writeXlsx(heading: ExportHeading, tables: ExportTable[], s
       const added = sheet.addRow(row.map((cell) => valueOf(cell, suppressedText)));
       row.forEach((cell, i) => {
         if (typeof cell === 'object' && 'share' in cell) added.getCell(i + 1).numFmt = '0.0';
-        if (typeof cell === 'object' && 'suppressed' in cell) added.getCell(i + 1).alignment = { horizontal: 'right' };
+        if (typeof cell === 'object' && 'suppressed' in cell)
+          added.getCell(i + 1).alignment = { horizontal: 'right' };
       });
     }
     sheet.columns.forEach((column, i) => {

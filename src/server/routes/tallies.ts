@@ -20,7 +20,9 @@ const MAX_MONTHS = 120;
 const monthIndex = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
 
 /** `?point=a&point=b` arrives as an array, `?point=a` as a string; both become a list. None: all points. */
-const pointsParam = z.preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(z.string().min(1).max(64)).max(500)).optional();
+const pointsParam = z
+  .preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(z.string().min(1).max(64)).max(500))
+  .optional();
 
 export const tallyQuerySchema = z
   .object({
@@ -32,8 +34,14 @@ export const tallyQuerySchema = z
     /** Hide counts under 5 in CSV and XLSX, for figures going outside the organisation. */
     suppress: z.enum(['true', 'false']).default('false'),
   })
-  .refine((q) => q.from <= q.to, { message: '"from" must be the same month as "to" or before it', path: ['from'] })
-  .refine((q) => monthIndex(q.to) - monthIndex(q.from) < MAX_MONTHS, { message: `A tally covers at most ${MAX_MONTHS} months`, path: ['to'] });
+  .refine((q) => q.from <= q.to, {
+    message: '"from" must be the same month as "to" or before it',
+    path: ['from'],
+  })
+  .refine((q) => monthIndex(q.to) - monthIndex(q.from) < MAX_MONTHS, {
+    message: `A tally covers at most ${MAX_MONTHS} months`,
+    path: ['to'],
+  });
 
 const countAndShare = z.object({ count: z.number(), share: z.number() });
 const sectorCounts = z.object({ social: z.number(), health: z.number(), both: z.number() });
@@ -57,9 +65,14 @@ export const tallyResponseSchema = z.object({
 
 /** The points a tally may cover: the asked ones if the person may see them all, else all they may see. */
 async function pointsFor(account: Account, asked: string[], deps: RouteDeps): Promise<string[]> {
-  const visible = account.role === 'admin' ? (await deps.store.listPoints()).map((p) => p.id) : account.points;
+  const visible =
+    account.role === 'admin' ? (await deps.store.listPoints()).map((p) => p.id) : account.points;
   if (visible.length === 0) {
-    throw new HttpError(403, 'no-points', 'Your account has no advice points yet; ask an administrator to give you the points you supervise');
+    throw new HttpError(
+      403,
+      'no-points',
+      'Your account has no advice points yet; ask an administrator to give you the points you supervise',
+    );
   }
   if (asked.length === 0) return visible;
   const unknown = asked.filter((id) => !visible.includes(id));
@@ -79,7 +92,11 @@ export async function tallyRoutes(app: FastifyInstance, deps: RouteDeps): Promis
   const onRequest = async (request: FastifyRequest, reply: Parameters<typeof requirePerson>[1]) => {
     const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
     if (bearer && (await store.deviceByTokenHash(hashToken(bearer)))) {
-      throw new HttpError(403, 'people-only', 'Tallies are for supervisors and admins; a tablet cannot read them');
+      throw new HttpError(
+        403,
+        'people-only',
+        'Tallies are for supervisors and admins; a tablet cannot read them',
+      );
     }
     await requirePerson.call(app, request, reply);
   };
@@ -88,9 +105,16 @@ export async function tallyRoutes(app: FastifyInstance, deps: RouteDeps): Promis
     {
       onRequest,
       schema: {
-        summary: 'Tallies over a range of months for one, several or all of your points (JSON, or CSV/XLSX downloads)',
+        summary:
+          'Tallies over a range of months for one, several or all of your points (JSON, or CSV/XLSX downloads)',
         querystring: tallyQuerySchema,
-        response: { 200: tallyResponseSchema, 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema },
+        response: {
+          200: tallyResponseSchema,
+          400: errorBodySchema,
+          401: errorBodySchema,
+          403: errorBodySchema,
+          404: errorBodySchema,
+        },
       },
     },
     async (request, reply) => {
@@ -101,20 +125,39 @@ export async function tallyRoutes(app: FastifyInstance, deps: RouteDeps): Promis
       if (query.format === 'json') return report;
 
       const suppress = query.suppress === 'true';
-      const { heading, tables, suppressedText } = exportTables(report, currentCatalogue, { lang: query.lang, suppress });
-      const body = query.format === 'csv' ? writeCsv(heading, tables, query.lang, suppressedText) : await writeXlsx(heading, tables, suppressedText);
+      const { heading, tables, suppressedText } = exportTables(report, currentCatalogue, {
+        lang: query.lang,
+        suppress,
+      });
+      const body =
+        query.format === 'csv'
+          ? writeCsv(heading, tables, query.lang, suppressedText)
+          : await writeXlsx(heading, tables, suppressedText);
       // Who exported what and when; never any visit's contents.
       await store.audit({
         actorKind: 'user',
         actorId: account.id,
         action: 'tally-exported',
-        details: { username: account.username, from: query.from, to: query.to, points, format: query.format, lang: query.lang, suppress },
+        details: {
+          username: account.username,
+          from: query.from,
+          to: query.to,
+          points,
+          format: query.format,
+          lang: query.lang,
+          suppress,
+        },
       });
       const file = `neuvo-${query.from}_${query.to}.${query.format}`;
       // Files are sent as they are: Fastify serialises only objects, so the JSON schema does not apply.
       const sendFile = reply.send.bind(reply) as unknown as (payload: string | Buffer) => typeof reply;
       reply
-        .header('content-type', query.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header(
+          'content-type',
+          query.format === 'csv'
+            ? 'text/csv; charset=utf-8'
+            : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        )
         .header('content-disposition', `attachment; filename="${file}"`)
         .header('cache-control', 'no-store');
       return sendFile(body);

@@ -28,7 +28,10 @@ export function tallyQueries(db: Kysely<Database>) {
     async tallyCounts(range: TallyRange): Promise<TallyCounts> {
       if (range.points.length === 0) return { cells: [], topics: [], topicGroups: [], referrals: [] };
       const { from, to, points } = range;
-      const sumOf = <T extends 'tally_topics' | 'tally_topic_groups' | 'tally_referrals'>(table: T, key: 'topic' | 'topic_group' | 'referral') =>
+      const sumOf = <T extends 'tally_topics' | 'tally_topic_groups' | 'tally_referrals'>(
+        table: T,
+        key: 'topic' | 'topic_group' | 'referral',
+      ) =>
         db
           .selectFrom(table as 'tally_topics')
           .select([sql.ref<string>(key).as('code'), (eb) => eb.fn.sum<number>('visits').as('n')])
@@ -52,9 +55,15 @@ export function tallyQueries(db: Kysely<Database>) {
         sumOf('tally_topic_groups', 'topic_group'),
         sumOf('tally_referrals', 'referral'),
       ]);
-      const counts = (rows: { code: string; n: number | string | bigint }[]) => rows.map((r) => ({ code: r.code, count: Number(r.n) }));
+      const counts = (rows: { code: string; n: number | string | bigint }[]) =>
+        rows.map((r) => ({ code: r.code, count: Number(r.n) }));
       return {
-        cells: cells.map((r) => ({ month: r.visit_month, ageGroup: r.age_group, sector: r.sector as Sector, visits: Number(r.n) })),
+        cells: cells.map((r) => ({
+          month: r.visit_month,
+          ageGroup: r.age_group,
+          sector: r.sector as Sector,
+          visits: Number(r.n),
+        })),
         topics: counts(topics),
         topicGroups: counts(topicGroups),
         referrals: counts(referrals),

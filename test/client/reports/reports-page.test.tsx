@@ -10,9 +10,12 @@ import { useLangStore } from '../../../src/client/ui/lang-store';
 import { keusoteVisits } from '../../support/visit-factory';
 
 // jsdom has no canvas: the chart's drawing is replaced, what it is given is checked.
-vi.mock('../../../src/client/features/reports/bar-chart', () => ({ drawBars: vi.fn(() => ({ destroy: () => undefined })) }));
+vi.mock('../../../src/client/features/reports/bar-chart', () => ({
+  drawBars: vi.fn(() => ({ destroy: () => undefined })),
+}));
 
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 const points = [
   { id: 'hyvinkaa', name: 'Hyvinkää' },
   { id: 'kerava', name: 'Kerava' },
@@ -23,16 +26,26 @@ function fakeServer() {
   const visits = keusoteVisits('hyvinkaa');
   const fetch = vi.fn(async (input: RequestInfo | URL) => {
     const url = new URL(String(input), 'http://localhost');
-    if (url.pathname === '/api/v1/session') return json(200, { role: 'supervisor', username: 'sini', points: ['hyvinkaa', 'kerava'] });
+    if (url.pathname === '/api/v1/session')
+      return json(200, { role: 'supervisor', username: 'sini', points: ['hyvinkaa', 'kerava'] });
     if (url.pathname === '/api/v1/points') return json(200, { points });
     if (url.pathname === '/api/v1/catalogue') return json(200, referenceCatalogue);
     if (url.pathname === '/api/v1/tallies') {
       const from = url.searchParams.get('from')!;
       const to = url.searchParams.get('to')!;
       const chosen = url.searchParams.getAll('point');
-      const inRange = visits.filter((v) => v.visitDate.slice(0, 7) >= from && v.visitDate.slice(0, 7) <= to && (chosen.length === 0 || chosen.includes(v.pointId)));
+      const inRange = visits.filter(
+        (v) =>
+          v.visitDate.slice(0, 7) >= from &&
+          v.visitDate.slice(0, 7) <= to &&
+          (chosen.length === 0 || chosen.includes(v.pointId)),
+      );
       return json(200, {
-        ...buildTally({ from, to, points: chosen.length ? chosen : ['hyvinkaa', 'kerava'] }, countVisits(inRange), referenceCatalogue),
+        ...buildTally(
+          { from, to, points: chosen.length ? chosen : ['hyvinkaa', 'kerava'] },
+          countVisits(inRange),
+          referenceCatalogue,
+        ),
         generatedAt: '2023-07-03T08:00:00.000Z',
         coverage: {
           points,
@@ -45,7 +58,10 @@ function fakeServer() {
     }
     return json(404, { error: 'not-found', message: url.pathname });
   });
-  return { fetch, tallyCalls: () => fetch.mock.calls.map(([u]) => String(u)).filter((u) => u.startsWith('/api/v1/tallies')) };
+  return {
+    fetch,
+    tallyCalls: () => fetch.mock.calls.map(([u]) => String(u)).filter((u) => u.startsWith('/api/v1/tallies')),
+  };
 }
 
 describe('ReportsPage', () => {
@@ -66,7 +82,9 @@ describe('ReportsPage', () => {
     fireEvent.change(screen.getByLabelText('To (month)'), { target: { value: '2023-06' } });
     await waitFor(() => expect(server.tallyCalls().at(-1)).toBe('/api/v1/tallies?from=2023-01&to=2023-06'));
     const table = await screen.findByRole('table', { name: 'Visits by age group and sector' });
-    const rows = within(table).getAllByRole('row').map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent));
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent));
     expect(rows).toEqual([
       ['Age group', 'Social care', 'Health care', 'Both', 'Total', 'Share of visits'],
       ['Families with children', '6', '52', '0', '58', '3.9%'],
@@ -74,13 +92,23 @@ describe('ReportsPage', () => {
       ['Older people 65+', '141', '631', '0', '772', '51.3%'],
       ['All', '287', '1,219', '0', '1,506', '100.0%'],
     ]);
-    expect(within(table).getByRole('rowheader', { name: 'Older people 65+' })).toHaveAttribute('scope', 'row');
+    expect(within(table).getByRole('rowheader', { name: 'Older people 65+' })).toHaveAttribute(
+      'scope',
+      'row',
+    );
     expect(screen.getByText('Visits:').parentElement).toHaveTextContent('Visits: 1,506');
 
     // The chart gets the months and one series per sector; its text alternative is the month table.
     await waitFor(() => expect(drawBars).toHaveBeenCalled());
     const [, labels, series] = vi.mocked(drawBars).mock.calls.at(-1)!;
-    expect(labels).toEqual(['January 2023', 'February 2023', 'March 2023', 'April 2023', 'May 2023', 'June 2023']);
+    expect(labels).toEqual([
+      'January 2023',
+      'February 2023',
+      'March 2023',
+      'April 2023',
+      'May 2023',
+      'June 2023',
+    ]);
     expect(series.map((s) => s.label)).toEqual(['Social care', 'Health care', 'Both']);
     expect(series[1]!.values.reduce((a, b) => a + b, 0)).toBe(1219);
     const chart = screen.getByRole('img', { name: /Bar chart of visits per month/ });
@@ -97,7 +125,9 @@ describe('ReportsPage', () => {
     await waitFor(() => expect(server.tallyCalls().at(-1)).toBe('/api/v1/tallies?from=2023-01&to=2023-03'));
     expect(screen.getByRole('button', { name: 'Last quarter' })).toHaveAttribute('aria-pressed', 'true');
     await user.click(screen.getByRole('checkbox', { name: 'Hyvinkää' }));
-    await waitFor(() => expect(server.tallyCalls().at(-1)).toBe('/api/v1/tallies?from=2023-01&to=2023-03&point=kerava'));
+    await waitFor(() =>
+      expect(server.tallyCalls().at(-1)).toBe('/api/v1/tallies?from=2023-01&to=2023-03&point=kerava'),
+    );
     await user.click(screen.getByRole('checkbox', { name: 'Kerava' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Pick at least one point.');
     await user.click(screen.getByRole('checkbox', { name: 'All points' }));
@@ -110,13 +140,25 @@ describe('ReportsPage', () => {
     render(<ReportsPage today="2023-07-10" />);
     await user.click(await screen.findByRole('button', { name: 'Edellinen neljännes' }));
     const topics = await screen.findByRole('table', { name: 'Asiat' });
-    const names = within(topics).getAllByRole('rowheader').map((c) => c.textContent);
+    const names = within(topics)
+      .getAllByRole('rowheader')
+      .map((c) => c.textContent);
     expect(names).toEqual(['Reseptin uusiminen', 'Toimeentulo ja talous']);
     // The Keusote fixture gives every health visit this topic: its share is the health visits' share.
     const quarter = keusoteVisits().filter((v) => v.visitDate >= '2023-04' && v.visitDate < '2023-07');
     const health = quarter.filter((v) => v.sector === 'health').length;
-    const cells = [...within(topics).getByRole('rowheader', { name: 'Reseptin uusiminen' }).closest('tr')!.querySelectorAll('td')].map((c) => c.textContent);
-    expect(cells).toEqual([String(health), new Intl.NumberFormat('fi-FI', { style: 'percent', minimumFractionDigits: 1 }).format(Math.round((health / quarter.length) * 1000) / 1000)]);
+    const cells = [
+      ...within(topics)
+        .getByRole('rowheader', { name: 'Reseptin uusiminen' })
+        .closest('tr')!
+        .querySelectorAll('td'),
+    ].map((c) => c.textContent);
+    expect(cells).toEqual([
+      String(health),
+      new Intl.NumberFormat('fi-FI', { style: 'percent', minimumFractionDigits: 1 }).format(
+        Math.round((health / quarter.length) * 1000) / 1000,
+      ),
+    ]);
   });
 
   it('says what the figures cover and warns of a tablet not synced since the period ended', async () => {
@@ -126,7 +168,9 @@ describe('ReportsPage', () => {
     const coverage = await screen.findByRole('region', { name: 'What the figures cover' });
     expect(coverage).toHaveTextContent('April 2023 – June 2023');
     expect(coverage).toHaveTextContent('Hyvinkää, Kerava');
-    expect(within(coverage).getByRole('alert')).toHaveTextContent('Not synced since the period ended – the figures may be incomplete: Kerava, Desk 2');
+    expect(within(coverage).getByRole('alert')).toHaveTextContent(
+      'Not synced since the period ended – the figures may be incomplete: Kerava, Desk 2',
+    );
     expect(within(coverage).getByRole('alert')).not.toHaveTextContent('Desk 1');
     await user.click(screen.getByRole('button', { name: 'This year' }));
     await waitFor(() => expect(coverage).toHaveTextContent('The period has not ended yet'));
@@ -136,9 +180,17 @@ describe('ReportsPage', () => {
     const user = userEvent.setup();
     render(<ReportsPage today="2023-07-10" />);
     const csv = await screen.findByRole('link', { name: 'Download CSV' });
-    expect(csv).toHaveAttribute('href', '/api/v1/tallies?from=2023-06&to=2023-06&format=csv&lang=en&suppress=false');
-    await user.click(screen.getByRole('checkbox', { name: 'Hide figures under 5 visits in downloaded files' }));
-    expect(screen.getByRole('link', { name: 'Download Excel (XLSX)' })).toHaveAttribute('href', '/api/v1/tallies?from=2023-06&to=2023-06&format=xlsx&lang=en&suppress=true');
+    expect(csv).toHaveAttribute(
+      'href',
+      '/api/v1/tallies?from=2023-06&to=2023-06&format=csv&lang=en&suppress=false',
+    );
+    await user.click(
+      screen.getByRole('checkbox', { name: 'Hide figures under 5 visits in downloaded files' }),
+    );
+    expect(screen.getByRole('link', { name: 'Download Excel (XLSX)' })).toHaveAttribute(
+      'href',
+      '/api/v1/tallies?from=2023-06&to=2023-06&format=xlsx&lang=en&suppress=true',
+    );
   });
 
   it('tells a supervisor with no points whom to ask, instead of asking for figures', async () => {

@@ -15,8 +15,11 @@ export function CoverageLine({ tally, today }: { tally: Tally; today: string }) 
   const periodEnd = dayAfter(tally);
   const pointName = (id: string) => tally.coverage.points.find((p) => p.id === id)?.name ?? id;
   // Sync times are instants; compare the Helsinki date of the sync with the day after the period.
-  const helsinkiDay = (iso: string) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(new Date(iso));
-  const behind = tally.coverage.devices.filter((d) => d.lastSyncAt === null || helsinkiDay(d.lastSyncAt) < periodEnd);
+  const helsinkiDay = (iso: string) =>
+    new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(new Date(iso));
+  const behind = tally.coverage.devices.filter(
+    (d) => d.lastSyncAt === null || helsinkiDay(d.lastSyncAt) < periodEnd,
+  );
   return (
     <section className="reports-coverage" aria-labelledby="reports-coverage-h">
       <h2 id="reports-coverage-h">{t.coverage}</h2>
@@ -35,7 +38,8 @@ export function CoverageLine({ tally, today }: { tally: Tally; today: string }) 
             <ul>
               {tally.coverage.devices.map((d) => (
                 <li key={`${d.pointId}|${d.label}`}>
-                  {pointName(d.pointId)}, {d.label}: {d.lastSyncAt ? formatTime(d.lastSyncAt, lang) : t.neverSynced}
+                  {pointName(d.pointId)}, {d.label}:{' '}
+                  {d.lastSyncAt ? formatTime(d.lastSyncAt, lang) : t.neverSynced}
                 </li>
               ))}
             </ul>

@@ -14,7 +14,13 @@ export function DownloadLinks({ query }: { query: TallyQuery }) {
     <section className="reports-downloads" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t.download}</h2>
       <p>
-        <input id={`${id}-suppress`} type="checkbox" checked={suppress} onChange={(event) => setSuppress(event.target.checked)} aria-describedby={`${id}-help`} />
+        <input
+          id={`${id}-suppress`}
+          type="checkbox"
+          checked={suppress}
+          onChange={(event) => setSuppress(event.target.checked)}
+          aria-describedby={`${id}-help`}
+        />
         <label htmlFor={`${id}-suppress`}>{t.suppress}</label>
         <br />
         <small id={`${id}-help`}>{t.suppressHelp}</small>

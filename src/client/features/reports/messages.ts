@@ -60,7 +60,8 @@ export const reportsMessages: Messages<Key> = {
     points: 'Neuvontapisteet',
     allPoints: 'Kaikki pisteet',
     pickAPoint: 'Valitse vähintään yksi piste.',
-    noPoints: 'Tunnuksellasi ei ole vielä neuvontapisteitä. Pyydä ylläpitäjää liittämään valvomasi pisteet tunnukseesi.',
+    noPoints:
+      'Tunnuksellasi ei ole vielä neuvontapisteitä. Pyydä ylläpitäjää liittämään valvomasi pisteet tunnukseesi.',
     loading: 'Haetaan lukuja…',
     failed: 'Lukujen haku ei onnistunut:',
     visits: 'Käynnit',
@@ -105,7 +106,8 @@ export const reportsMessages: Messages<Key> = {
     points: 'Rådgivningspunkter',
     allPoints: 'Alla punkter',
     pickAPoint: 'Välj minst en punkt.',
-    noPoints: 'Ditt konto har inga rådgivningspunkter ännu. Be en administratör koppla punkterna du ansvarar för till ditt konto.',
+    noPoints:
+      'Ditt konto har inga rådgivningspunkter ännu. Be en administratör koppla punkterna du ansvarar för till ditt konto.',
     loading: 'Hämtar siffror…',
     failed: 'Det gick inte att hämta siffrorna:',
     visits: 'Besök',
@@ -150,7 +152,8 @@ export const reportsMessages: Messages<Key> = {
     points: 'Advice points',
     allPoints: 'All points',
     pickAPoint: 'Pick at least one point.',
-    noPoints: 'Your account has no advice points yet. Ask an administrator to give your account the points you supervise.',
+    noPoints:
+      'Your account has no advice points yet. Ask an administrator to give your account the points you supervise.',
     loading: 'Fetching the figures…',
     failed: 'Fetching the figures failed:',
     visits: 'Visits',

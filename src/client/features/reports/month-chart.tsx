@@ -6,7 +6,17 @@ import type { BarSeries } from './bar-chart';
  * on nobody's first load. The canvas is an image to assistive technology; the month table it
  * points to (`describedBy`) holds the same figures as text.
  */
-export function MonthChart({ labels, series, label, describedBy }: { labels: string[]; series: BarSeries[]; label: string; describedBy: string }) {
+export function MonthChart({
+  labels,
+  series,
+  label,
+  describedBy,
+}: {
+  labels: string[];
+  series: BarSeries[];
+  label: string;
+  describedBy: string;
+}) {
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     let chart: { destroy: () => void } | undefined;

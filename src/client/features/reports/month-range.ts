@@ -22,7 +22,9 @@ export function quickPickRange(pick: QuickPick, today: string): MonthRange {
     case 'thisQuarter':
       return { from: month(year, quarterStart), to: month(year, quarterStart + 2) };
     case 'lastQuarter':
-      return quarterStart === 1 ? { from: month(year - 1, 10), to: month(year - 1, 12) } : { from: month(year, quarterStart - 3), to: month(year, quarterStart - 1) };
+      return quarterStart === 1
+        ? { from: month(year - 1, 10), to: month(year - 1, 12) }
+        : { from: month(year, quarterStart - 3), to: month(year, quarterStart - 1) };
     case 'thisYear':
       return { from: month(year, 1), to: month(year, 12) };
     default:

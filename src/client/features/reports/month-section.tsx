@@ -18,7 +18,12 @@ export function MonthSection({ tally, catalogue }: { tally: Tally; catalogue: Ca
   const tableId = useId();
   const labels = useMemo(() => Object.keys(tally.byMonth).map((m) => formatMonth(m, lang)), [tally, lang]);
   const series = useMemo(
-    () => sectors.map((s) => ({ label: labelFor(catalogue.sectors, s, lang), colour: sectorColours[s], values: Object.values(tally.byMonth).map((m) => m.bySector[s]) })),
+    () =>
+      sectors.map((s) => ({
+        label: labelFor(catalogue.sectors, s, lang),
+        colour: sectorColours[s],
+        values: Object.values(tally.byMonth).map((m) => m.bySector[s]),
+      })),
     [tally, catalogue, lang],
   );
   return (

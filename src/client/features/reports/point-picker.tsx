@@ -4,16 +4,34 @@ import { reportsMessages } from './messages';
 import type { Point } from './reports-api';
 
 /** One, several or all of the person's points, as checkboxes. */
-export function PointPicker({ points, chosen, onChange }: { points: Point[]; chosen: string[]; onChange: (chosen: string[]) => void }) {
+export function PointPicker({
+  points,
+  chosen,
+  onChange,
+}: {
+  points: Point[];
+  chosen: string[];
+  onChange: (chosen: string[]) => void;
+}) {
   const t = useMessages(reportsMessages);
   const id = useId();
   const isAll = chosen.length === points.length;
-  const toggle = (pointId: string, on: boolean) => onChange(on ? points.map((p) => p.id).filter((p) => p === pointId || chosen.includes(p)) : chosen.filter((p) => p !== pointId));
+  const toggle = (pointId: string, on: boolean) =>
+    onChange(
+      on
+        ? points.map((p) => p.id).filter((p) => p === pointId || chosen.includes(p))
+        : chosen.filter((p) => p !== pointId),
+    );
   return (
     <fieldset className="reports-points">
       <legend>{t.points}</legend>
       <p>
-        <input id={`${id}-all`} type="checkbox" checked={isAll} onChange={(event) => onChange(event.target.checked ? points.map((p) => p.id) : [])} />
+        <input
+          id={`${id}-all`}
+          type="checkbox"
+          checked={isAll}
+          onChange={(event) => onChange(event.target.checked ? points.map((p) => p.id) : [])}
+        />
         <label htmlFor={`${id}-all`}>{t.allPoints}</label>
       </p>
       {points.map((point) => (

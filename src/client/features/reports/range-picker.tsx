@@ -4,7 +4,15 @@ import { reportsMessages } from './messages';
 import { quickPickRange, quickPicks, type MonthRange } from './month-range';
 
 /** A range of months: two month fields and quick picks counted from today's Helsinki date. */
-export function RangePicker({ range, today, onChange }: { range: MonthRange; today: string; onChange: (range: MonthRange) => void }) {
+export function RangePicker({
+  range,
+  today,
+  onChange,
+}: {
+  range: MonthRange;
+  today: string;
+  onChange: (range: MonthRange) => void;
+}) {
   const t = useMessages(reportsMessages);
   const id = useId();
   return (
@@ -18,7 +26,13 @@ export function RangePicker({ range, today, onChange }: { range: MonthRange; tod
           required
           value={range.from}
           max={range.to}
-          onChange={(event) => event.target.value && onChange({ from: event.target.value, to: range.to < event.target.value ? event.target.value : range.to })}
+          onChange={(event) =>
+            event.target.value &&
+            onChange({
+              from: event.target.value,
+              to: range.to < event.target.value ? event.target.value : range.to,
+            })
+          }
         />
       </p>
       <p>
@@ -29,7 +43,13 @@ export function RangePicker({ range, today, onChange }: { range: MonthRange; tod
           required
           value={range.to}
           min={range.from}
-          onChange={(event) => event.target.value && onChange({ from: range.from > event.target.value ? event.target.value : range.from, to: event.target.value })}
+          onChange={(event) =>
+            event.target.value &&
+            onChange({
+              from: range.from > event.target.value ? event.target.value : range.from,
+              to: event.target.value,
+            })
+          }
         />
       </p>
       <div role="group" aria-label={t.quickPicks} className="reports-quick-picks">

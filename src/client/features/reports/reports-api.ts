@@ -43,7 +43,8 @@ function queryString(query: TallyQuery, extra: Record<string, string> = {}): str
 }
 
 /** The tally as JSON. */
-export const fetchTally = (query: TallyQuery, signal?: AbortSignal) => apiJson(`/api/v1/tallies?${queryString(query)}`, tallySchema, { signal });
+export const fetchTally = (query: TallyQuery, signal?: AbortSignal) =>
+  apiJson(`/api/v1/tallies?${queryString(query)}`, tallySchema, { signal });
 
 /** The address of a download; the browser sends the session cookie with it (same origin). */
 export function exportUrl(query: TallyQuery, format: 'csv' | 'xlsx', lang: Lang, suppress: boolean): string {
@@ -51,7 +52,8 @@ export function exportUrl(query: TallyQuery, format: 'csv' | 'xlsx', lang: Lang,
 }
 
 /** The points the person may see (GET /api/v1/points). */
-export const fetchPoints = () => apiJson('/api/v1/points', z.object({ points: z.array(pointSchema) })).then((r) => r.points);
+export const fetchPoints = () =>
+  apiJson('/api/v1/points', z.object({ points: z.array(pointSchema) })).then((r) => r.points);
 
 /** The catalogue in force, for labels (GET /api/v1/catalogue). */
 export const fetchCatalogue = () => apiJson('/api/v1/catalogue', catalogueSchema);

@@ -41,7 +41,8 @@ export function ReportsDashboard({ today }: { today: string }) {
   const pointsKey = isAll ? '' : [...chosen].sort().join(',');
   const hasChoice = points !== undefined && chosen.length > 0;
   const query = useMemo<TallyQuery | null>(
-    () => (hasChoice ? { from: range.from, to: range.to, points: pointsKey ? pointsKey.split(',') : [] } : null),
+    () =>
+      hasChoice ? { from: range.from, to: range.to, points: pointsKey ? pointsKey.split(',') : [] } : null,
     [hasChoice, range.from, range.to, pointsKey],
   );
   const { tally, error, isLoading } = useTally(query);
@@ -63,9 +64,24 @@ export function ReportsDashboard({ today }: { today: string }) {
           <CoverageLine tally={tally} today={today} />
           <AgeSectorTable tally={tally} catalogue={catalogue} />
           <MonthSection tally={tally} catalogue={catalogue} />
-          <ShareTable caption={t.topicGroups} column={t.topicGroup} counts={tally.byTopicGroup} labelOf={(c) => labelFor(catalogue.topicGroups, c, lang)} />
-          <ShareTable caption={t.topics} column={t.topic} counts={tally.byTopic} labelOf={(c) => labelFor(catalogue.topics, c, lang)} />
-          <ShareTable caption={t.referrals} column={t.referral} counts={tally.byReferral} labelOf={(c) => labelFor(catalogue.referrals, c, lang)} />
+          <ShareTable
+            caption={t.topicGroups}
+            column={t.topicGroup}
+            counts={tally.byTopicGroup}
+            labelOf={(c) => labelFor(catalogue.topicGroups, c, lang)}
+          />
+          <ShareTable
+            caption={t.topics}
+            column={t.topic}
+            counts={tally.byTopic}
+            labelOf={(c) => labelFor(catalogue.topics, c, lang)}
+          />
+          <ShareTable
+            caption={t.referrals}
+            column={t.referral}
+            counts={tally.byReferral}
+            labelOf={(c) => labelFor(catalogue.referrals, c, lang)}
+          />
           <DownloadLinks query={query} />
         </div>
       )}

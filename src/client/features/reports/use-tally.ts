@@ -10,7 +10,11 @@ type Answer = { query: TallyQuery; tally: Tally | undefined; error: string | nul
  * older answer arriving late is dropped (aborted). While a new query is on its way the last tally
  * stays on screen, marked as loading. A 401 means the session ended: back to the sign-in form.
  */
-export function useTally(query: TallyQuery | null): { tally: Tally | undefined; error: string | null; isLoading: boolean } {
+export function useTally(query: TallyQuery | null): {
+  tally: Tally | undefined;
+  error: string | null;
+  isLoading: boolean;
+} {
   const [answer, setAnswer] = useState<Answer | null>(null);
   useEffect(() => {
     if (!query) return;
@@ -20,10 +24,18 @@ export function useTally(query: TallyQuery | null): { tally: Tally | undefined; 
       (caught: unknown) => {
         if (controller.signal.aborted) return;
         if (caught instanceof ApiError && caught.status === 401) markSignedOut();
-        setAnswer((last) => ({ query, tally: last?.tally, error: caught instanceof ApiError ? caught.message : String(caught) }));
+        setAnswer((last) => ({
+          query,
+          tally: last?.tally,
+          error: caught instanceof ApiError ? caught.message : String(caught),
+        }));
       },
     );
     return () => controller.abort();
   }, [query]);
-  return { tally: answer?.tally, error: answer?.query === query ? answer.error : null, isLoading: query !== null && answer?.query !== query };
+  return {
+    tally: answer?.tally,
+    error: answer?.query === query ? answer.error : null,
+    isLoading: query !== null && answer?.query !== query,
+  };
 }

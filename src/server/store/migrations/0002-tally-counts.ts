@@ -31,9 +31,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('visits', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('tally_cells_pk', ['point_id', 'visit_month', 'age_group', 'sector'])
     .execute();
-  await table('tally_topics', 'topic').addPrimaryKeyConstraint('tally_topics_pk', ['point_id', 'visit_month', 'topic']).execute();
-  await table('tally_topic_groups', 'topic_group').addPrimaryKeyConstraint('tally_topic_groups_pk', ['point_id', 'visit_month', 'topic_group']).execute();
-  await table('tally_referrals', 'referral').addPrimaryKeyConstraint('tally_referrals_pk', ['point_id', 'visit_month', 'referral']).execute();
+  await table('tally_topics', 'topic')
+    .addPrimaryKeyConstraint('tally_topics_pk', ['point_id', 'visit_month', 'topic'])
+    .execute();
+  await table('tally_topic_groups', 'topic_group')
+    .addPrimaryKeyConstraint('tally_topic_groups_pk', ['point_id', 'visit_month', 'topic_group'])
+    .execute();
+  await table('tally_referrals', 'referral')
+    .addPrimaryKeyConstraint('tally_referrals_pk', ['point_id', 'visit_month', 'referral'])
+    .execute();
   // The "is this visit's first/last topic of its group" checks find a visit's few topics through
   // the primary key (visit_id, topic); no extra index to keep up on every insert.
 
@@ -41,10 +47,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   else await sqliteTriggers(db);
 
   // Count what is already stored.
-  await sql`insert into tally_cells select point_id, visit_month, age_group, sector, count(*) from visits where deleted = 0 group by point_id, visit_month, age_group, sector`.execute(db);
-  await sql`insert into tally_topics select point_id, visit_month, topic, count(*) from visit_topics group by point_id, visit_month, topic`.execute(db);
-  await sql`insert into tally_topic_groups select point_id, visit_month, topic_group, count(distinct visit_id) from visit_topics group by point_id, visit_month, topic_group`.execute(db);
-  await sql`insert into tally_referrals select point_id, visit_month, referral, count(*) from visit_referrals group by point_id, visit_month, referral`.execute(db);
+  await sql`insert into tally_cells select point_id, visit_month, age_group, sector, count(*) from visits where deleted = 0 group by point_id, visit_month, age_group, sector`.execute(
+    db,
+  );
+  await sql`insert into tally_topics select point_id, visit_month, topic, count(*) from visit_topics group by point_id, visit_month, topic`.execute(
+    db,
+  );
+  await sql`insert into tally_topic_groups select point_id, visit_month, topic_group, count(distinct visit_id) from visit_topics group by point_id, visit_month, topic_group`.execute(
+    db,
+  );
+  await sql`insert into tally_referrals select point_id, visit_month, referral, count(*) from visit_referrals group by point_id, visit_month, referral`.execute(
+    db,
+  );
 }
 
 // The statements the triggers run, the same text on both databases (`r` is NEW or OLD).
@@ -93,7 +107,11 @@ async function sqliteTriggers(db: Kysely<unknown>): Promise<void> {
  */
 async function postgresTriggers(db: Kysely<unknown>): Promise<void> {
   const fn = (name: string, body: string) =>
-    sql.raw(`create function ${name}() returns trigger language plpgsql as $$ begin ${body} return null; end $$`).execute(db);
+    sql
+      .raw(
+        `create function ${name}() returns trigger language plpgsql as $$ begin ${body} return null; end $$`,
+      )
+      .execute(db);
   const run = (statement: string) => sql.raw(statement).execute(db);
   // Add or take away the grouped counts of `rows` (a transition table) in one count table.
   const add = (table: string, keys: string[], rows: string, where = 'true') =>
@@ -111,7 +129,11 @@ async function postgresTriggers(db: Kysely<unknown>): Promise<void> {
 
   await fn('tally_visits_added', add('tally_cells', cell, 'added', 'deleted = 0'));
   // An upsert that replaces a rev is an update: the old rev's cell loses the visit, the new one gains it.
-  await fn('tally_visits_updated', subtract('tally_cells', cell, 'before_rows', 'deleted = 0') + add('tally_cells', cell, 'after_rows', 'deleted = 0'));
+  await fn(
+    'tally_visits_updated',
+    subtract('tally_cells', cell, 'before_rows', 'deleted = 0') +
+      add('tally_cells', cell, 'after_rows', 'deleted = 0'),
+  );
   await fn('tally_visits_removed', subtract('tally_cells', cell, 'removed', 'deleted = 0'));
   // A visit gains a topic group when it had no topic of it before, loses it when none is left.
   await fn(
@@ -142,14 +164,48 @@ async function postgresTriggers(db: Kysely<unknown>): Promise<void> {
   // one lock per writing transaction, taken before its first row is written, orders them instead.
   await fn('tally_write_lock', `perform pg_advisory_xact_lock(7270, 1);`);
 
-  await run(`create trigger visits_tally_lock before insert or update or delete on visits for each statement execute function tally_write_lock()`);
+  await run(
+    `create trigger visits_tally_lock before insert or update or delete on visits for each statement execute function tally_write_lock()`,
+  );
   const each = (name: string, event: string, table: string, referencing: string, fnName: string) =>
-    run(`create trigger ${name} after ${event} on ${table} referencing ${referencing} for each statement execute function ${fnName}()`);
+    run(
+      `create trigger ${name} after ${event} on ${table} referencing ${referencing} for each statement execute function ${fnName}()`,
+    );
   await each('visits_tally_added', 'insert', 'visits', 'new table as added', 'tally_visits_added');
-  await each('visits_tally_updated', 'update', 'visits', 'old table as before_rows new table as after_rows', 'tally_visits_updated');
+  await each(
+    'visits_tally_updated',
+    'update',
+    'visits',
+    'old table as before_rows new table as after_rows',
+    'tally_visits_updated',
+  );
   await each('visits_tally_removed', 'delete', 'visits', 'old table as removed', 'tally_visits_removed');
-  await each('visit_topics_tally_added', 'insert', 'visit_topics', 'new table as added', 'tally_visit_topics_added');
-  await each('visit_topics_tally_removed', 'delete', 'visit_topics', 'old table as removed', 'tally_visit_topics_removed');
-  await each('visit_referrals_tally_added', 'insert', 'visit_referrals', 'new table as added', 'tally_visit_referrals_added');
-  await each('visit_referrals_tally_removed', 'delete', 'visit_referrals', 'old table as removed', 'tally_visit_referrals_removed');
+  await each(
+    'visit_topics_tally_added',
+    'insert',
+    'visit_topics',
+    'new table as added',
+    'tally_visit_topics_added',
+  );
+  await each(
+    'visit_topics_tally_removed',
+    'delete',
+    'visit_topics',
+    'old table as removed',
+    'tally_visit_topics_removed',
+  );
+  await each(
+    'visit_referrals_tally_added',
+    'insert',
+    'visit_referrals',
+    'new table as added',
+    'tally_visit_referrals_added',
+  );
+  await each(
+    'visit_referrals_tally_removed',
+    'delete',
+    'visit_referrals',
+    'old table as removed',
+    'tally_visit_referrals_removed',
+  );
 }

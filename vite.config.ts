@@ -51,6 +51,8 @@ export default defineConfig({
           name: 'node',
           include: ['test/domain/**/*.test.ts', 'test/server/**/*.test.ts'],
           environment: 'node',
+          // A guard against hangs, not a speed check: scrypt and real databases on a busy 2-core machine.
+          testTimeout: 20_000,
         },
       },
       {
@@ -60,6 +62,7 @@ export default defineConfig({
           include: ['test/client/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['test/support/client-setup.ts'],
+          testTimeout: 20_000,
         },
       },
       {

@@ -1,13 +1,13 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Lang } from './lang';
 import reference from './reference-catalogue.json';
 
 /** A code with its label in each language: the shape of every catalogue entry. */
 export const labelledSchema = z.object({
-  code: z.string().min(1).max(64),
-  fi: z.string().min(1),
-  sv: z.string().min(1),
-  en: z.string().min(1),
+  code: z.string().check(z.minLength(1), z.maxLength(64)),
+  fi: z.string().check(z.minLength(1)),
+  sv: z.string().check(z.minLength(1)),
+  en: z.string().check(z.minLength(1)),
 });
 export type Labelled = z.infer<typeof labelledSchema>;
 
@@ -15,15 +15,15 @@ export type Labelled = z.infer<typeof labelledSchema>;
 export const nextStepSchema = z.enum(['none', 'unit-contacts-client', 'client-contacts-unit']);
 export type NextStep = z.infer<typeof nextStepSchema>;
 
-export const referralEntrySchema = labelledSchema.extend({ next: nextStepSchema });
+export const referralEntrySchema = z.extend(labelledSchema, { next: nextStepSchema });
 export type ReferralEntry = z.infer<typeof referralEntrySchema>;
 
 /** The catalogue in force: versioned data, never hard-coded UI. */
 export const catalogueSchema = z.object({
-  version: z.string().min(1).max(64),
-  ageGroups: z.array(labelledSchema).min(1),
-  sectors: z.array(labelledSchema).min(1),
-  topicGroups: z.array(labelledSchema).min(1),
+  version: z.string().check(z.minLength(1), z.maxLength(64)),
+  ageGroups: z.array(labelledSchema).check(z.minLength(1)),
+  sectors: z.array(labelledSchema).check(z.minLength(1)),
+  topicGroups: z.array(labelledSchema).check(z.minLength(1)),
   topics: z.array(labelledSchema),
   referrals: z.array(referralEntrySchema),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Lang } from './lang';
 
 /**
@@ -8,16 +8,16 @@ import type { Lang } from './lang';
  * as real.
  */
 
-const line = (max: number) => z.string().trim().max(max);
+const line = (max: number) => z.string().check(z.trim(), z.maxLength(max));
 
 /** A text in the three slip languages; an empty sv/en falls back to Finnish when printed. */
 export const localizedTextSchema = z.strictObject({ fi: line(200), sv: line(200), en: line(200) });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
-const phoneSchema = line(40).regex(/^[0-9 +()-]*$/, { message: 'A phone number has only digits, spaces, +, ( ) and -, e.g. "09 123 4567"' });
+const phoneSchema = line(40).check(z.regex(/^[0-9 +()-]*$/, { message: 'A phone number has only digits, spaces, +, ( ) and -, e.g. "09 123 4567"' }));
 const webSchema = z.union([
   z.literal(''),
-  z.url({ protocol: /^https?$/, message: 'A web address starts with https:// (or http://), e.g. "https://www.kela.fi"' }).max(300),
+  z.url({ protocol: /^https?$/, message: 'A web address starts with https:// (or http://), e.g. "https://www.kela.fi"' }).check(z.maxLength(300)),
 ]);
 
 /** What an admin edits for a referral's service. */
@@ -29,7 +29,7 @@ export const serviceDetailsSchema = z.strictObject({
   address: line(200),
   url: webSchema,
   /** For referrals where the unit contacts the client: within how many working days it promises to. */
-  contactWithinDays: z.int().min(1, { message: 'At least 1 working day' }).max(30, { message: 'At most 30 working days' }),
+  contactWithinDays: z.int().check(z.minimum(1, { message: 'At least 1 working day' }), z.maximum(30, { message: 'At most 30 working days' })),
 });
 export type ServiceDetails = z.infer<typeof serviceDetailsSchema>;
 
@@ -43,14 +43,14 @@ export const pointContactSchema = z.strictObject({
 });
 export type PointContact = z.infer<typeof pointContactSchema>;
 
-const entryMeta = { isDemonstration: z.boolean(), updatedAt: z.string().nullable() };
+const entryMeta = { isDemonstration: z.boolean(), updatedAt: z.nullable(z.string()) };
 
 /** A service as the API and the slip see it. */
-export const serviceEntrySchema = serviceDetailsSchema.extend({ code: z.string(), ...entryMeta });
+export const serviceEntrySchema = z.extend(serviceDetailsSchema, { code: z.string(), ...entryMeta });
 export type ServiceEntry = z.infer<typeof serviceEntrySchema>;
 
 /** A point as the API and the slip see it. */
-export const pointEntrySchema = pointContactSchema.extend({ pointId: z.string(), name: z.string(), ...entryMeta });
+export const pointEntrySchema = z.extend(pointContactSchema, { pointId: z.string(), name: z.string(), ...entryMeta });
 export type PointEntry = z.infer<typeof pointEntrySchema>;
 
 /** GET /api/v1/directory: every service of the catalogue in force, and the points the caller may see. */

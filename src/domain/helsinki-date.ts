@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** Tallies and visits are dated in the advice points' own time zone. */
 export const HELSINKI = 'Europe/Helsinki';
@@ -41,12 +41,12 @@ export function isCalendarDate(value: string): boolean {
 /** A calendar date as YYYY-MM-DD. */
 export const isoDateSchema = z
   .string()
-  .refine(isCalendarDate, { message: 'Date must be a real calendar date written as YYYY-MM-DD' });
+  .check(z.refine(isCalendarDate, { message: 'Date must be a real calendar date written as YYYY-MM-DD' }));
 
 /** A month as YYYY-MM. */
 export const isoMonthSchema = z
   .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'Month must be written as YYYY-MM' });
+  .check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'Month must be written as YYYY-MM' }));
 
 /** The month (YYYY-MM) of a date (YYYY-MM-DD). */
 export function monthOf(date: string): string {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 /** The wire protocol of visit sync, imported by the tablet's engine and the server alike. */
 export const SYNC_PROTOCOL_VERSION = 1;
 
@@ -9,7 +9,7 @@ export const MAX_BATCH_VISITS = 500;
 export const MAX_BATCH_BYTES = 256 * 1024;
 
 export const batchRequestSchema = z.strictObject({
-  visits: z.array(z.unknown()).min(1).max(MAX_BATCH_VISITS),
+  visits: z.array(z.unknown()).check(z.minLength(1), z.maxLength(MAX_BATCH_VISITS)),
 });
 
 /** What happened to one visit of a batch. */
@@ -23,7 +23,7 @@ export type ResultStatus = (typeof resultStatus)[keyof typeof resultStatus];
 export const visitResultSchema = z.object({
   id: z.string(),
   status: z.enum(['accepted', 'duplicate', 'rejected']),
-  reason: z.string().optional(),
+  reason: z.optional(z.string()),
 });
 export type VisitResult = z.infer<typeof visitResultSchema>;
 

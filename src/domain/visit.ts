@@ -1,18 +1,23 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { topicGroupOf, type Catalogue } from './catalogue';
 import { isoDateSchema } from './helsinki-date';
 
+// The shared schemas use zod/mini: zod 4 schemas the server's classic API composes with, but only the
+// parts used reach the tablet's first load. Mini has no default messages; the server's classic zod loads English ones.
+
 const codeSchema = z
   .string()
-  .min(1)
-  .max(64)
-  .regex(/^[a-z0-9][a-z0-9.-]*$/, { message: 'Codes are lower-case letters, digits, dots and dashes' });
+  .check(
+    z.minLength(1),
+    z.maxLength(64),
+    z.regex(/^[a-z0-9][a-z0-9.-]*$/, { message: 'Codes are lower-case letters, digits, dots and dashes' }),
+  );
 
 const uniqueCodes = (max: number) =>
-  z
-    .array(codeSchema)
-    .max(max)
-    .refine((codes) => new Set(codes).size === codes.length, { message: 'A code is listed twice' });
+  z.array(codeSchema).check(
+    z.maxLength(max),
+    z.refine((codes) => new Set(codes).size === codes.length, { message: 'A code is listed twice' }),
+  );
 
 export const sectors = ['social', 'health', 'both'] as const;
 export const sectorSchema = z.enum(sectors);
@@ -24,28 +29,29 @@ export const channelSchema = z.enum(['walk-in', 'outreach']);
 /** A visit exactly in the contract's wire form; unknown fields are refused. */
 export const visitSchema = z.strictObject({
   id: z.uuid({ message: 'id must be a UUID' }),
-  rev: z.int().min(1),
-  pointId: z.string().min(1).max(64),
+  rev: z.int().check(z.minimum(1)),
+  pointId: z.string().check(z.minLength(1), z.maxLength(64)),
   visitDate: isoDateSchema,
   recordedAt: z.iso.datetime({ offset: true, message: 'recordedAt must be ISO 8601 with an offset' }),
-  catalogueVersion: z.string().min(1).max(64),
+  catalogueVersion: z.string().check(z.minLength(1), z.maxLength(64)),
   ageGroup: codeSchema,
   sector: sectorSchema,
   topics: uniqueCodes(50),
   referrals: uniqueCodes(50),
   deleted: z.boolean(),
-  serviceLanguage: serviceLanguageSchema.optional(),
-  faceToFaceReasons: uniqueCodes(20).optional(),
-  municipality: z
-    .string()
-    .regex(/^\d{3}$/, { message: 'municipality is a three-digit Statistics Finland code' })
-    .optional(),
-  channel: channelSchema.optional(),
+  serviceLanguage: z.optional(serviceLanguageSchema),
+  faceToFaceReasons: z.optional(uniqueCodes(20)),
+  municipality: z.optional(
+    z
+      .string()
+      .check(z.regex(/^\d{3}$/, { message: 'municipality is a three-digit Statistics Finland code' })),
+  ),
+  channel: z.optional(channelSchema),
 });
 export type Visit = z.infer<typeof visitSchema>;
 
 /** What staff choose on the form: the visit less what the tablet fills in itself. */
-export const visitInputSchema = visitSchema.pick({
+export const visitInputSchema = z.pick(visitSchema, {
   visitDate: true,
   ageGroup: true,
   sector: true,
@@ -81,9 +87,11 @@ export function catalogueProblems(visit: Visit, catalogue: Catalogue): string[] 
 
 /** The visit schema with the codes checked against one catalogue. */
 export function visitSchemaFor(catalogue: Catalogue) {
-  return visitSchema.superRefine((visit, ctx) => {
-    for (const message of catalogueProblems(visit, catalogue)) ctx.addIssue({ code: 'custom', message });
-  });
+  return visitSchema.check(
+    z.superRefine((visit, ctx) => {
+      for (const message of catalogueProblems(visit, catalogue)) ctx.addIssue({ code: 'custom', message });
+    }),
+  );
 }
 
 /** True when a visit is counted in tallies: a deleted visit is a tombstone, never counted. */

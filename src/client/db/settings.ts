@@ -1,13 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { db } from './database';
 
 /** Device-wide settings with their defaults; a stored value that no longer fits falls back to the default. */
 export const settingsSchema = {
   /** The staff member's own desk, pre-selected on a new visit; null pre-selects nothing. */
-  deskSector: z.enum(['social', 'health']).nullable().catch(null),
+  deskSector: z.catch(z.nullable(z.enum(['social', 'health'])), null),
   /** Paper of the slip printer: A5 sheet or 80 mm receipt roll. */
-  slipFormat: z.enum(['a5', 'receipt']).catch('a5'),
+  slipFormat: z.catch(z.enum(['a5', 'receipt']), 'a5'),
 };
 export type SettingKey = keyof typeof settingsSchema;
 export type SettingValue<K extends SettingKey> = z.infer<(typeof settingsSchema)[K]>;

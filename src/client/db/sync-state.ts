@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { db as defaultDb, type NeuvoDb } from './database';
 
 /** Why the last sync attempt failed, as a code the UI can word in the user's language. */
@@ -18,14 +18,11 @@ export type SyncFailureReason = (typeof syncFailureReasons)[number];
 
 /** The engine's bookkeeping, kept in the database so every tab and a restart see it. */
 export const syncStatusSchema = z.object({
-  lastSuccessAt: z.string().nullable().catch(null),
-  lastAttemptAt: z.string().nullable().catch(null),
-  lastError: z
-    .object({ reason: z.enum(syncFailureReasons), message: z.string(), at: z.string() })
-    .nullable()
-    .catch(null),
-  consecutiveFailures: z.int().min(0).catch(0),
-  nextAttemptAt: z.string().nullable().catch(null),
+  lastSuccessAt: z.catch(z.nullable(z.string()), null),
+  lastAttemptAt: z.catch(z.nullable(z.string()), null),
+  lastError: z.catch(z.nullable(z.object({ reason: z.enum(syncFailureReasons), message: z.string(), at: z.string() })), null),
+  consecutiveFailures: z.catch(z.int().check(z.minimum(0)), 0),
+  nextAttemptAt: z.catch(z.nullable(z.string()), null),
 });
 export type SyncStatus = z.infer<typeof syncStatusSchema>;
 

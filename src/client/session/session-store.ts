@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { create } from 'zustand';
 import { ApiError, apiFetch, apiJson } from './api-client';
 
@@ -10,11 +10,11 @@ export type PersonRole = z.infer<typeof personRoleSchema>;
 export const sessionSchema = z.object({
   role: personRoleSchema,
   username: z.string(),
-  points: z.array(z.string()).default([]),
+  points: z._default(z.array(z.string()), []),
 });
 export type Session = z.infer<typeof sessionSchema>;
 
-const loginAnswerSchema = z.object({ role: z.string() }).loose();
+const loginAnswerSchema = z.looseObject({ role: z.string() });
 
 type SessionStatus = 'unknown' | 'loading' | 'signed-out' | 'signed-in';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { apiJson } from './api-client';
 import { LoginForm } from './login-form';
 import { SetupForm } from './setup-form';

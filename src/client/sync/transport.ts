@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { catalogueSchema, type Catalogue } from '../../domain/catalogue';
 import { directorySchema, type Directory } from '../../domain/directory';
 import { batchResponseSchema, errorBodySchema, type BatchResponse } from '../../domain/sync-protocol';

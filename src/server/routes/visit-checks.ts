@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { Catalogue } from '../../domain/catalogue';
 import { addDays, helsinkiDate } from '../../domain/helsinki-date';
 import { visitSchemaFor, type Visit } from '../../domain/visit';
@@ -6,7 +6,7 @@ import { visitSchemaFor, type Visit } from '../../domain/visit';
 /** A visit that passed every check, or why it did not. */
 export type VisitCheck = { isValid: true; visit: Visit } | { isValid: false; id: string; reason: string };
 
-function issuesText(error: z.ZodError): string {
+function issuesText(error: z.core.$ZodError): string {
   return error.issues
     .slice(0, 5)
     .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message))

@@ -1,9 +1,12 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { apiFetch, apiJson } from '../../session/api-client';
 
 /** A list answered either bare or wrapped as `{ <key>: [...] }`; both are accepted. */
-const listOf = <S extends z.ZodType>(item: S, key: string) =>
-  z.preprocess((body) => (Array.isArray(body) ? body : (body as Record<string, unknown> | null)?.[key]), z.array(item));
+const listOf = <S extends z.ZodMiniType>(item: S, key: string) =>
+  z.pipe(
+    z.transform((body: unknown) => (Array.isArray(body) ? body : (body as Record<string, unknown> | null)?.[key])),
+    z.array(item),
+  );
 
 export const pointSchema = z.object({ id: z.string(), name: z.string() });
 export type Point = z.infer<typeof pointSchema>;
@@ -11,32 +14,33 @@ export type Point = z.infer<typeof pointSchema>;
 export const enrolmentCodeSchema = z.object({ code: z.string(), expiresAt: z.string() });
 export type EnrolmentCode = z.infer<typeof enrolmentCodeSchema>;
 
-const optionalTime = z.string().nullable().optional();
-export const deviceSchema = z
-  .object({
-    id: z.string().optional(),
-    deviceId: z.string().optional(),
+const optionalTime = z.optional(z.nullable(z.string()));
+export const deviceSchema = z.pipe(
+  z.object({
+    id: z.optional(z.string()),
+    deviceId: z.optional(z.string()),
     pointId: z.string(),
     label: z.string(),
     enrolledAt: optionalTime,
     lastSyncAt: optionalTime,
     lastSeenAt: optionalTime,
     revokedAt: optionalTime,
-  })
-  .transform((d) => ({
+  }),
+  z.transform((d) => ({
     id: d.id ?? d.deviceId ?? '',
     pointId: d.pointId,
     label: d.label,
     enrolledAt: d.enrolledAt ?? null,
     lastSyncAt: d.lastSyncAt ?? d.lastSeenAt ?? null,
     revokedAt: d.revokedAt ?? null,
-  }));
+  })),
+);
 export type Device = z.infer<typeof deviceSchema>;
 
 export const userSchema = z.object({
   username: z.string(),
   role: z.string(),
-  points: z.array(z.string()).default([]),
+  points: z._default(z.array(z.string()), []),
 });
 export type User = z.infer<typeof userSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { VisitRow } from '../../db/database';
 import { sectorSchema, sectors, visitInputSchema, type Sector } from '../../../domain/visit';
 
@@ -7,9 +7,9 @@ import { sectorSchema, sectors, visitInputSchema, type Sector } from '../../../d
  * sector that may be left unchosen until Save (an empty choice fails there, not on load).
  */
 export function deskFormSchema(today: string) {
-  return visitInputSchema.extend({
-    visitDate: visitInputSchema.shape.visitDate.refine((date) => date <= today),
-    sector: z.union([z.literal(''), sectorSchema]).pipe(sectorSchema),
+  return z.extend(visitInputSchema, {
+    visitDate: visitInputSchema.shape.visitDate.check(z.refine((date) => date <= today)),
+    sector: z.pipe(z.union([z.literal(''), sectorSchema]), sectorSchema),
   });
 }
 export type DeskFormValues = z.input<ReturnType<typeof deskFormSchema>>;
@@ -24,18 +24,20 @@ export function valuesOf(row: VisitRow): DeskFormValues {
   return { visitDate: row.visitDate, ageGroup: row.ageGroup, sector: row.sector, topics: [...row.topics], referrals: [...row.referrals] };
 }
 
-const codes = z.array(z.string()).catch([]);
+const codes = z.catch(z.array(z.string()), []);
 
 /** A stored draft read back leniently: a field that no longer fits is left blank rather than losing the rest. */
 export function draftValues(raw: unknown, today: string): DeskFormValues {
   return z
-    .object({
-      visitDate: z.string().catch(today),
-      ageGroup: z.string().catch(''),
-      sector: z.enum(['', ...sectors]).catch(''),
-      topics: codes,
-      referrals: codes,
-    })
-    .catch(blankValues(today, null))
+    .catch(
+      z.object({
+        visitDate: z.catch(z.string(), today),
+        ageGroup: z.catch(z.string(), ''),
+        sector: z.catch(z.enum(['', ...sectors]), ''),
+        topics: codes,
+        referrals: codes,
+      }),
+      blankValues(today, null),
+    )
     .parse(raw);
 }

@@ -9,6 +9,7 @@ import { errorText } from './error-text';
 import { LocalizedFields } from './localized-fields';
 import { directoryMessages } from './messages';
 import { TextField } from './text-field';
+import './zod-english';
 
 /** The saved details, or empty fields where only demonstration values exist. */
 function startingValues(entry: PointEntry): PointContact {

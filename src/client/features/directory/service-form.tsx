@@ -9,6 +9,7 @@ import { errorText } from './error-text';
 import { LocalizedFields } from './localized-fields';
 import { directoryMessages } from './messages';
 import { TextField } from './text-field';
+import './zod-english';
 
 const blank = { fi: '', sv: '', en: '' };
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { catalogueSchema } from '../../../domain/catalogue';
 import type { Lang } from '../../../domain/lang';
 import { apiJson } from '../../session/api-client';
@@ -14,7 +14,7 @@ export const tallySchema = z.object({
   points: z.array(z.string()),
   visits: z.number(),
   bySector: sectorCounts,
-  byAgeGroup: z.record(z.string(), sectorCounts.extend({ total: z.number() })),
+  byAgeGroup: z.record(z.string(), z.extend(sectorCounts, { total: z.number() })),
   byTopicGroup: z.record(z.string(), countAndShare),
   byTopic: z.record(z.string(), countAndShare),
   byReferral: z.record(z.string(), countAndShare),
@@ -22,7 +22,9 @@ export const tallySchema = z.object({
   generatedAt: z.string(),
   coverage: z.object({
     points: z.array(z.object({ id: z.string(), name: z.string() })),
-    devices: z.array(z.object({ pointId: z.string(), label: z.string(), lastSyncAt: z.string().nullable() })),
+    devices: z.array(
+      z.object({ pointId: z.string(), label: z.string(), lastSyncAt: z.nullable(z.string()) }),
+    ),
   }),
 });
 export type Tally = z.infer<typeof tallySchema>;

@@ -1,7 +1,11 @@
-import type { z } from 'zod/mini';
+import { en } from 'zod/locales';
+import { config, type z } from 'zod/mini';
 import type { Catalogue } from '../../domain/catalogue';
 import { addDays, helsinkiDate } from '../../domain/helsinki-date';
 import { visitSchemaFor, type Visit } from '../../domain/visit';
+
+// The shared schemas are zod/mini, which has no messages of its own; reasons go back to staff in English.
+config(en());
 
 /** A visit that passed every check, or why it did not. */
 export type VisitCheck = { isValid: true; visit: Visit } | { isValid: false; id: string; reason: string };

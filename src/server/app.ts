@@ -102,10 +102,13 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   if (options.staticDir) {
     await app.register(fastifyStatic, { root: options.staticDir, wildcard: false });
   }
-  // Client-side routes (/slip/…, /reports) load the app shell; unknown API routes get a JSON 404.
+  // Client-side routes (/slip/…, /reports) load the app shell; unknown API routes get a JSON 404,
+  // and so does a missing file (a name with an extension): an old service worker must never cache
+  // the shell's HTML in place of a script or an icon.
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || !options.staticDir) {
-      return reply.code(404).send({ error: 'not-found', message: `No such route: ${request.method} ${request.url.split('?')[0]}` });
+    const path = request.url.split('?')[0]!;
+    if (path.startsWith('/api/') || !options.staticDir || /\.[a-z0-9]+$/i.test(path)) {
+      return reply.code(404).send({ error: 'not-found', message: `No such route: ${request.method} ${path}` });
     }
     return reply.sendFile('index.html');
   });

@@ -1,9 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { isoMonthSchema } from '../../domain/helsinki-date';
-import { langs } from '../../domain/lang';
 import { errorBodySchema } from '../../domain/sync-protocol';
+import { tallyAnswerSchema, tallyQuerySchema } from '../../domain/tally-api';
 import { hashToken } from '../auth/tokens';
 import { writeCsv } from '../export/csv';
 import { tallyReport } from '../export/tally-report';
@@ -13,55 +11,6 @@ import { HttpError } from '../http/http-error';
 import type { Account } from '../store/account-queries';
 import { currentCatalogue } from './catalogue';
 import type { RouteDeps } from './deps';
-
-/** Longest range one tally may cover: ten years of months. */
-const MAX_MONTHS = 120;
-
-const monthIndex = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
-
-/** `?point=a&point=b` arrives as an array, `?point=a` as a string; both become a list. None: all points. */
-const pointsParam = z
-  .preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(z.string().min(1).max(64)).max(500))
-  .optional();
-
-export const tallyQuerySchema = z
-  .object({
-    from: isoMonthSchema,
-    to: isoMonthSchema,
-    point: pointsParam,
-    format: z.enum(['json', 'csv', 'xlsx']).default('json'),
-    lang: z.enum(langs).default('fi'),
-    /** Hide counts under 5 in CSV and XLSX, for figures going outside the organisation. */
-    suppress: z.enum(['true', 'false']).default('false'),
-  })
-  .refine((q) => q.from <= q.to, {
-    message: '"from" must be the same month as "to" or before it',
-    path: ['from'],
-  })
-  .refine((q) => monthIndex(q.to) - monthIndex(q.from) < MAX_MONTHS, {
-    message: `A tally covers at most ${MAX_MONTHS} months`,
-    path: ['to'],
-  });
-
-const countAndShare = z.object({ count: z.number(), share: z.number() });
-const sectorCounts = z.object({ social: z.number(), health: z.number(), both: z.number() });
-export const tallyResponseSchema = z.object({
-  from: z.string(),
-  to: z.string(),
-  points: z.array(z.string()),
-  visits: z.number(),
-  bySector: sectorCounts,
-  byAgeGroup: z.record(z.string(), sectorCounts.extend({ total: z.number() })),
-  byTopicGroup: z.record(z.string(), countAndShare),
-  byTopic: z.record(z.string(), countAndShare),
-  byReferral: z.record(z.string(), countAndShare),
-  byMonth: z.record(z.string(), z.object({ visits: z.number(), bySector: sectorCounts })),
-  generatedAt: z.string(),
-  coverage: z.object({
-    points: z.array(z.object({ id: z.string(), name: z.string() })),
-    devices: z.array(z.object({ pointId: z.string(), label: z.string(), lastSyncAt: z.string().nullable() })),
-  }),
-});
 
 /** The points a tally may cover: the asked ones if the person may see them all, else all they may see. */
 async function pointsFor(account: Account, asked: string[], deps: RouteDeps): Promise<string[]> {
@@ -109,7 +58,7 @@ export async function tallyRoutes(app: FastifyInstance, deps: RouteDeps): Promis
           'Tallies over a range of months for one, several or all of your points (JSON, or CSV/XLSX downloads)',
         querystring: tallyQuerySchema,
         response: {
-          200: tallyResponseSchema,
+          200: tallyAnswerSchema,
           400: errorBodySchema,
           401: errorBodySchema,
           403: errorBodySchema,

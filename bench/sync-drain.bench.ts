@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { addDays, helsinkiDate } from '../src/domain/helsinki-date';
 import { openSqliteStore } from '../src/server/store/sqlite';
-import { openProfile } from '../test/support/chromium';
+import { firstPage, openProfile } from '../test/support/chromium';
 import { startServer } from '../test/support/server-process';
 import { signInAsAdmin } from '../test/e2e/sync-api';
 import { countPendingInPage, seedPendingVisits } from '../test/e2e/tablet-db';
@@ -20,7 +20,7 @@ const context = await profile.launch();
 try {
   const admin = await signInAsAdmin(server.url);
   const code = await admin.pointWithCode('bench', 'Bench point');
-  const page = context.pages()[0] ?? (await context.newPage());
+  const page = await firstPage(context);
   await page.goto(`${server.url}/enrol?lang=en`);
   await page.getByLabel('Enrolment code').fill(code);
   await page.getByLabel('Device name').fill('Bench tablet');

@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { openProfile } from '../test/support/chromium';
+import { startServer } from '../test/support/server-process';
 
 /**
  * The tablet benches measure the production build as a tablet gets it, built into a private
@@ -15,6 +17,24 @@ export function buildApp(): string {
     env: { ...process.env, NODE_ENV: 'production' },
   });
   return outDir;
+}
+
+/** The built app served by the real server, and a fresh browser profile; `dispose` removes all three. */
+export async function startTabletRig() {
+  const app = buildApp();
+  const server = await startServer({ env: { NEUVO_STATIC_DIR: app } });
+  const profile = await openProfile();
+  return {
+    app,
+    server,
+    profile,
+    async dispose(): Promise<void> {
+      await server.stop();
+      server.dispose();
+      profile.dispose();
+      rmSync(app, { recursive: true, force: true });
+    },
+  };
 }
 
 /** A percentile by the nearest-rank method (50 = median). */

@@ -1,9 +1,7 @@
-import { rmSync } from 'node:fs';
-import { openProfile } from '../test/support/chromium';
-import { startServer } from '../test/support/server-process';
-import { enrolTablet, waitForOfflineReady } from '../test/e2e/desk-browser';
+import { firstPage } from '../test/support/chromium';
+import { enrolOfflineTablet } from '../test/e2e/desk-browser';
 import { recordResults } from './results';
-import { buildApp, percentile, round1 } from './tablet-browser';
+import { percentile, round1, startTabletRig } from './tablet-browser';
 
 // tablet.offlineColdStartMsP50: an enrolled tablet with the server gone; each run starts the browser
 // afresh on the same profile (service worker not running), throttles the CPU 4x and opens the desk.
@@ -11,18 +9,9 @@ import { buildApp, percentile, round1 } from './tablet-browser';
 // with its Save button: the median of 10 runs. Browser start-up itself is not counted.
 const RUNS = 10;
 
-const app = buildApp();
-const server = await startServer({ env: { NEUVO_STATIC_DIR: app } });
-const profile = await openProfile();
+const { server, profile, dispose } = await startTabletRig();
 try {
-  const online = await profile.launch();
-  try {
-    const page = online.pages()[0] ?? (await online.newPage());
-    await enrolTablet(page, server.url);
-    await waitForOfflineReady(page);
-  } finally {
-    await online.close();
-  }
+  await enrolOfflineTablet(profile, server.url);
   await server.stop();
 
   const timings: number[] = [];
@@ -40,7 +29,7 @@ try {
         });
         observer.observe(document, { childList: true, subtree: true, attributes: true });
       });
-      const page = context.pages()[0] ?? (await context.newPage());
+      const page = await firstPage(context);
       const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       await page.goto(`${server.url}/?lang=en`);
@@ -57,8 +46,5 @@ try {
   console.log(`  runs (ms): ${timings.map(Math.round).join(' ')}`);
   recordResults({ 'tablet.offlineColdStartMsP50': round1(percentile(timings, 50)) });
 } finally {
-  await server.stop();
-  server.dispose();
-  profile.dispose();
-  rmSync(app, { recursive: true, force: true });
+  await dispose();
 }

@@ -1,21 +1,18 @@
-import { readFileSync, rmSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { openProfile } from '../test/support/chromium';
-import { startServer } from '../test/support/server-process';
+import { firstPage } from '../test/support/chromium';
 import { recordResults } from './results';
-import { buildApp, round1 } from './tablet-browser';
+import { round1, startTabletRig } from './tablet-browser';
 
 // tablet.initialJsGzipKB: every script the desk page itself fetches on a first visit (fresh profile,
 // nothing cached), until the network is idle, gzipped as a server would send it (zlib default level).
 // The service worker's background precache download is not the page's load and is not counted.
 // tablet.precacheKB: the files listed in sw.js's precache manifest, as stored (not gzipped).
-const app = buildApp();
-const server = await startServer({ env: { NEUVO_STATIC_DIR: app } });
-const profile = await openProfile();
+const { app, server, profile, dispose } = await startTabletRig();
 const context = await profile.launch();
 try {
-  const page = context.pages()[0] ?? (await context.newPage());
+  const page = await firstPage(context);
   const scripts = new Map<string, Promise<Buffer>>();
   page.on('response', (response) => {
     if (response.request().resourceType() === 'script') scripts.set(response.url(), response.body());
@@ -35,10 +32,7 @@ try {
   });
 } finally {
   await context.close();
-  await server.stop();
-  server.dispose();
-  profile.dispose();
-  rmSync(app, { recursive: true, force: true });
+  await dispose();
 }
 
 function precacheBytes(dir: string): number {

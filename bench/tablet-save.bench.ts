@@ -1,9 +1,7 @@
-import { rmSync } from 'node:fs';
-import { openProfile } from '../test/support/chromium';
-import { startServer } from '../test/support/server-process';
-import { enrolTablet, tapVisit, waitForOfflineReady, type TappedVisit } from '../test/e2e/desk-browser';
+import { firstPage } from '../test/support/chromium';
+import { enrolTablet, sampleVisits, tapVisit, waitForOfflineReady, type TappedVisit } from '../test/e2e/desk-browser';
 import { recordResults } from './results';
-import { buildApp, percentile, round1 } from './tablet-browser';
+import { percentile, round1, startTabletRig } from './tablet-browser';
 
 // tablet.saveVisitMsP50 / P95: from the tap on Save (the click dispatched in the page) to the
 // moment the IndexedDB transaction that writes the visit completes, over 200 saves in Chromium.
@@ -12,25 +10,11 @@ import { buildApp, percentile, round1 } from './tablet-browser';
 // sync engine writes nothing to `visits` meanwhile.
 const SAVES = 200;
 const visits: TappedVisit[] = [
-  {
-    ageGroup: 'Working age 18–64',
-    sector: 'Social care',
-    topics: ['Housing'],
-    referrals: ['Resolved at the advice point'],
-  },
-  {
-    ageGroup: 'Older people 65+',
-    sector: 'Health care',
-    topics: ['Appointment booking'],
-    referrals: ['Nurse follow-up'],
-  },
-  { ageGroup: 'Families with children', sector: 'Both', referrals: ['Kela (social insurance)'] },
+  ...sampleVisits,
   { ageGroup: 'Older people 65+', sector: 'Social care', topics: ['Housing', 'Income and finances'] },
 ];
 
-const app = buildApp();
-const server = await startServer({ env: { NEUVO_STATIC_DIR: app } });
-const profile = await openProfile();
+const { server, profile, dispose } = await startTabletRig();
 const context = await profile.launch();
 try {
   await context.addInitScript(() => {
@@ -57,7 +41,7 @@ try {
       return transaction;
     };
   });
-  const page = context.pages()[0] ?? (await context.newPage());
+  const page = await firstPage(context);
   await enrolTablet(page, server.url);
   await waitForOfflineReady(page);
   await server.stop();
@@ -105,8 +89,5 @@ try {
   });
 } finally {
   await context.close();
-  await server.stop();
-  server.dispose();
-  profile.dispose();
-  rmSync(app, { recursive: true, force: true });
+  await dispose();
 }

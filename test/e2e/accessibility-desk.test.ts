@@ -1,34 +1,19 @@
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openProfile } from '../support/chromium';
-import { startServer, type RunningServer } from '../support/server-process';
-import { deployedCopy, enrolTablet, logVisit, seriousViolations, visitItems } from './desk-browser';
+import { describe, expect, it } from 'vitest';
+import { firstPage } from '../support/chromium';
+import { browserSuite } from './browser-suite';
+import { enrolTablet, logVisit, seriousViolations, visitItems } from './desk-browser';
 
 describe('accessibility of the tablet screens (axe-core)', () => {
-  let server: RunningServer;
-  let profile: Awaited<ReturnType<typeof openProfile>>;
-  let app: string;
-
-  beforeAll(async () => {
-    app = deployedCopy();
-    server = await startServer({ env: { NEUVO_STATIC_DIR: app } });
-    profile = await openProfile();
-  });
-  afterAll(async () => {
-    await server?.stop();
-    server?.dispose();
-    profile?.dispose();
-    if (app) rmSync(app, { recursive: true, force: true });
-  });
+  const suite = browserSuite({ deployed: true });
 
   it('finds no serious or critical issue on the desk (blank, with errors, with visits) and settings, in English and Finnish', async () => {
-    const context = await profile.launch();
+    const context = await suite.profile.launch();
     try {
-      const page = context.pages()[0] ?? (await context.newPage());
-      await enrolTablet(page, server.url);
+      const page = await firstPage(context);
+      await enrolTablet(page, suite.server.url);
       const findings: Record<string, string[]> = {};
 
-      await page.goto(`${server.url}/?lang=en`);
+      await page.goto(`${suite.server.url}/?lang=en`);
       await page.getByRole('button', { name: 'Save', exact: true }).waitFor();
       findings['desk en, blank'] = await seriousViolations(page);
       await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -43,15 +28,15 @@ describe('accessibility of the tablet screens (axe-core)', () => {
       });
       findings['desk en, a visit saved'] = await seriousViolations(page);
 
-      await page.goto(`${server.url}/settings?lang=en`);
+      await page.goto(`${suite.server.url}/settings?lang=en`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       findings['settings en'] = await seriousViolations(page);
 
-      await page.goto(`${server.url}/?lang=fi`);
+      await page.goto(`${suite.server.url}/?lang=fi`);
       await page.getByRole('button', { name: 'Tallenna', exact: true }).waitFor();
       await visitItems(page, 'Käynnit').first().waitFor();
       findings['desk fi, a visit listed'] = await seriousViolations(page);
-      await page.goto(`${server.url}/settings?lang=fi`);
+      await page.goto(`${suite.server.url}/settings?lang=fi`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       findings['settings fi'] = await seriousViolations(page);
 

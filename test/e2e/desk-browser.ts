@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { firstPage, type Profile } from '../support/chromium';
 import { signInAsAdmin } from './sync-api';
 
 /**
@@ -23,15 +24,64 @@ export interface TappedVisit {
   referrals?: string[];
 }
 
+/** Three visits of different age groups, sectors and next steps, for logging on the desk. */
+export const sampleVisits: TappedVisit[] = [
+  {
+    ageGroup: 'Working age 18–64',
+    sector: 'Social care',
+    topics: ['Housing'],
+    referrals: ['Resolved at the advice point'],
+  },
+  {
+    ageGroup: 'Older people 65+',
+    sector: 'Health care',
+    topics: ['Appointment booking'],
+    referrals: ['Nurse follow-up'],
+  },
+  { ageGroup: 'Families with children', sector: 'Both', referrals: ['Kela (social insurance)'] },
+];
+
 /** Enrol the browser as a tablet of a new point through the real enrolment page; ends on the desk. */
 export async function enrolTablet(page: Page, serverUrl: string, pointId = 'kerava'): Promise<void> {
   const admin = await signInAsAdmin(serverUrl);
-  const code = await admin.pointWithCode(pointId, `Point ${pointId}`);
+  await enrolWithCode(page, serverUrl, await admin.pointWithCode(pointId, `Point ${pointId}`));
+}
+
+/** Enrol the browser with a code on the real enrolment page; ends on the desk. */
+export async function enrolWithCode(page: Page, serverUrl: string, code: string, label = 'Front desk'): Promise<void> {
   await page.goto(`${serverUrl}/enrol?lang=en`);
   await page.getByLabel('Enrolment code').fill(code);
-  await page.getByLabel('Device name').fill('Front desk');
+  await page.getByLabel('Device name').fill(label);
   await page.getByRole('button', { name: 'Enrol device' }).click();
   await page.waitForURL(`${serverUrl}/`);
+}
+
+/** Enrol the profile's browser as a tablet, wait until it works offline, and close the browser. */
+export async function enrolOfflineTablet(profile: Profile, serverUrl: string): Promise<void> {
+  const context = await profile.launch();
+  try {
+    const page = await firstPage(context);
+    await enrolTablet(page, serverUrl);
+    await waitForOfflineReady(page);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Sign in on the sign-in form the page shows (?lang=en). */
+export async function signIn(page: Page, credentials: { username: string; password: string }): Promise<void> {
+  await page.getByLabel('Username').fill(credentials.username);
+  await page.getByLabel('Password').fill(credentials.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Messages of the page's Content-Security-Policy refusals, as they come. */
+export function collectCspViolations(page: Page): string[] {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content.Security.Policy/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
 }
 
 /** Wait until the service worker is active, i.e. its precache (the whole app) is installed. */

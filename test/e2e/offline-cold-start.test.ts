@@ -1,65 +1,20 @@
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openProfile } from '../support/chromium';
-import { startServer, type RunningServer } from '../support/server-process';
-import {
-  deployedCopy,
-  enrolTablet,
-  logVisit,
-  visitItems,
-  waitForOfflineReady,
-  type TappedVisit,
-} from './desk-browser';
-
-const visits: TappedVisit[] = [
-  {
-    ageGroup: 'Working age 18–64',
-    sector: 'Social care',
-    topics: ['Housing'],
-    referrals: ['Resolved at the advice point'],
-  },
-  {
-    ageGroup: 'Older people 65+',
-    sector: 'Health care',
-    topics: ['Appointment booking'],
-    referrals: ['Nurse follow-up'],
-  },
-  { ageGroup: 'Families with children', sector: 'Both', referrals: ['Kela (social insurance)'] },
-];
+import { describe, expect, it } from 'vitest';
+import { firstPage } from '../support/chromium';
+import { browserSuite } from './browser-suite';
+import { enrolOfflineTablet, logVisit, sampleVisits as visits, visitItems } from './desk-browser';
 
 describe('the desk with no network at all', () => {
-  let server: RunningServer;
-  let profile: Awaited<ReturnType<typeof openProfile>>;
-  let app: string;
-
-  beforeAll(async () => {
-    app = deployedCopy();
-    server = await startServer({ env: { NEUVO_STATIC_DIR: app } });
-    profile = await openProfile();
-  });
-  afterAll(async () => {
-    await server?.stop();
-    server?.dispose();
-    profile?.dispose();
-    if (app) rmSync(app, { recursive: true, force: true });
-  });
+  const suite = browserSuite({ deployed: true });
 
   it('cold-starts with the server gone, logs three visits, and still lists them after a reload', async () => {
-    const online = await profile.launch();
-    try {
-      const page = online.pages()[0] ?? (await online.newPage());
-      await enrolTablet(page, server.url);
-      await waitForOfflineReady(page);
-    } finally {
-      await online.close();
-    }
+    await enrolOfflineTablet(suite.profile, suite.server.url);
     // No server at all, not just an offline flag: whatever loads now comes from the tablet.
-    await server.stop();
+    await suite.server.stop();
 
-    const offline = await profile.launch();
+    const offline = await suite.profile.launch();
     try {
-      const page = offline.pages()[0] ?? (await offline.newPage());
-      await page.goto(`${server.url}/?lang=en`);
+      const page = await firstPage(offline);
+      await page.goto(`${suite.server.url}/?lang=en`);
       for (const visit of visits) await logVisit(page, visit);
 
       await page.reload();

@@ -1,31 +1,16 @@
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openProfile } from '../support/chromium';
-import { startServer, type RunningServer } from '../support/server-process';
-import { deployedCopy, waitForOfflineReady } from './desk-browser';
+import { describe, expect, it } from 'vitest';
+import { firstPage } from '../support/chromium';
+import { browserSuite } from './browser-suite';
+import { waitForOfflineReady } from './desk-browser';
 
 describe('the app as an installable PWA', () => {
-  let server: RunningServer;
-  let profile: Awaited<ReturnType<typeof openProfile>>;
-  let app: string;
-
-  beforeAll(async () => {
-    app = deployedCopy();
-    server = await startServer({ env: { NEUVO_STATIC_DIR: app } });
-    profile = await openProfile();
-  });
-  afterAll(async () => {
-    await server?.stop();
-    server?.dispose();
-    profile?.dispose();
-    if (app) rmSync(app, { recursive: true, force: true });
-  });
+  const suite = browserSuite({ deployed: true });
 
   it("passes Chromium's own installability check, with its name, standalone display and icons", async () => {
-    const context = await profile.launch();
+    const context = await suite.profile.launch();
     try {
-      const page = context.pages()[0] ?? (await context.newPage());
-      await page.goto(`${server.url}/?lang=en`);
+      const page = await firstPage(context);
+      await page.goto(`${suite.server.url}/?lang=en`);
       await waitForOfflineReady(page);
       await page.reload();
       const cdp = await context.newCDPSession(page);

@@ -1,41 +1,20 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import Papa from 'papaparse';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openProfile } from '../support/chromium';
-import { startServer, type RunningServer } from '../support/server-process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { firstPage } from '../support/chromium';
 import { keusoteVisits } from '../support/visit-factory';
 import { httpAdmin, postBatch } from '../server/http-tablet';
+import { browserSuite } from './browser-suite';
+import { collectCspViolations, seriousViolations, signIn } from './desk-browser';
 import { signInAsAdmin } from './sync-api';
 
 const SUPERVISOR = { username: 'sini', password: 'supervisor-password' };
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: () => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }>;
-        };
-      }
-    ).axe;
-    const { violations } = await axe.run();
-    return violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.nodes.length})`);
-  });
-}
 
 describe('the reports page in a browser', () => {
-  let server: RunningServer;
-  let profile: Awaited<ReturnType<typeof openProfile>>;
+  const suite = browserSuite();
 
   beforeAll(async () => {
-    server = await startServer();
-    profile = await openProfile();
+    const { server } = suite;
     // A tablet at Hyvinkää syncs the 1,506 Keusote visits; a supervisor of that point is created.
     const { token } = await (await httpAdmin(server.url)).enrolTablet('hyvinkaa');
     const visits = keusoteVisits('hyvinkaa');
@@ -43,24 +22,14 @@ describe('the reports page in a browser', () => {
     const admin = await signInAsAdmin(server.url);
     await admin.call('/api/v1/users', { body: { ...SUPERVISOR, role: 'supervisor', points: ['hyvinkaa'] } });
   });
-  afterAll(async () => {
-    await server?.stop();
-    server?.dispose();
-    profile?.dispose();
-  });
 
   it('signs in a supervisor who picks January–June 2023, sees the Keusote table and the chart, and downloads it as CSV', async () => {
-    const context = await profile.launch();
-    const cspViolations: string[] = [];
+    const context = await suite.profile.launch();
     try {
-      const page = context.pages()[0] ?? (await context.newPage());
-      page.on('console', (message) => {
-        if (/Content.Security.Policy/i.test(message.text())) cspViolations.push(message.text());
-      });
-      await page.goto(`${server.url}/reports?lang=en`);
-      await page.getByLabel('Username').fill(SUPERVISOR.username);
-      await page.getByLabel('Password').fill(SUPERVISOR.password);
-      await page.getByRole('button', { name: 'Sign in' }).click();
+      const page = await firstPage(context);
+      const cspViolations = collectCspViolations(page);
+      await page.goto(`${suite.server.url}/reports?lang=en`);
+      await signIn(page, SUPERVISOR);
       await page.getByRole('heading', { name: 'Reports' }).waitFor();
 
       await page.getByLabel('From (month)').fill('2023-01');

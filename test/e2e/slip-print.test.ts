@@ -1,14 +1,22 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { referenceCatalogue } from '../../src/domain/catalogue';
-import { openProfile } from '../support/chromium';
-import { startServer, TEST_ADMIN, type RunningServer } from '../support/server-process';
-import { enrolTablet, logVisit, waitForOfflineReady } from './desk-browser';
+import { firstPage, openProfile } from '../support/chromium';
+import { TEST_ADMIN } from '../support/server-process';
+import { browserSuite } from './browser-suite';
+import {
+  collectCspViolations,
+  enrolTablet,
+  enrolWithCode,
+  logVisit,
+  seriousViolations,
+  signIn,
+  waitForOfflineReady,
+} from './desk-browser';
 import { signInAsAdmin } from './sync-api';
 
 const VISIT_ID = '6c1f0e2a-4b7d-4c3e-9a8b-2f1e0d9c8b7a';
@@ -17,7 +25,6 @@ const BUSY_ID = '0b9d8c7e-6f5a-4b3c-8d2e-1f0a9b8c7d6e';
 const BUSY_REFERRALS = ['health.nurse-follow-up', 'health.doctor-follow-up', 'external.kela', 'external.third-sector', 'resolved'];
 const TOPICS = ['social.income', 'health.prescription'];
 const results = resolve(import.meta.dirname, '../../bench/results');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const hyvinkaa = {
   address: 'Sairaalankatu 1, 05850 Hyvinkää',
@@ -42,30 +49,17 @@ const referrals = [
 ];
 
 describe('the printed slip in Chromium', () => {
-  let server: RunningServer;
-  let profile: Awaited<ReturnType<typeof openProfile>>;
+  const suite = browserSuite();
   const work = mkdtempSync(join(tmpdir(), 'neuvo-slip-'));
-
-  beforeAll(async () => {
-    server = await startServer();
-    profile = await openProfile();
-  });
-  afterAll(async () => {
-    await server?.stop();
-    server?.dispose();
-    profile?.dispose();
-    rmSync(work, { recursive: true, force: true });
-  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it('lets an admin enter a service\u2019s details on /admin/directory; no serious axe findings', async () => {
-    const context = await profile.launch();
+    const context = await suite.profile.launch();
     try {
-      const page = context.pages()[0] ?? (await context.newPage());
+      const page = await firstPage(context);
       const cspViolations = collectCspViolations(page);
-      await page.goto(`${server.url}/admin/directory?lang=en`);
-      await page.getByLabel('Username').fill(TEST_ADMIN.username);
-      await page.getByLabel('Password').fill(TEST_ADMIN.password);
-      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.goto(`${suite.server.url}/admin/directory?lang=en`);
+      await signIn(page, TEST_ADMIN);
       await page.getByRole('heading', { name: 'Service directory' }).waitFor();
       await page.getByRole('button', { name: 'Edit: Parish' }).click();
       const form = page.getByRole('form', { name: 'Edit: Parish' });
@@ -74,7 +68,7 @@ describe('the printed slip in Chromium', () => {
       expect(await seriousViolations(page)).toEqual([]);
       await form.getByRole('button', { name: 'Save' }).click();
       await page.getByText('Saved: Parish').waitFor();
-      const admin = await signInAsAdmin(server.url);
+      const admin = await signInAsAdmin(suite.server.url);
       const { services } = (await admin.call('/api/v1/directory')) as { services: { code: string; phone: string; isDemonstration: boolean }[] };
       expect(services.find((s) => s.code === 'external.parish')).toMatchObject({ phone: '019 000 1234', isDemonstration: false });
       expect(cspViolations).toEqual([]);
@@ -87,9 +81,9 @@ describe('the printed slip in Chromium', () => {
     const ownProfile = await openProfile();
     const context = await ownProfile.launch();
     try {
-      const page = context.pages()[0] ?? (await context.newPage());
-      await enrolTablet(page, server.url, 'kerava');
-      await page.goto(`${server.url}/?lang=en`);
+      const page = await firstPage(context);
+      await enrolTablet(page, suite.server.url, 'kerava');
+      await page.goto(`${suite.server.url}/?lang=en`);
       await logVisit(page, { ageGroup: 'Older people 65+', sector: 'Health care', topics: ['Appointment booking'], referrals: ['Nurse follow-up', 'Kela (social insurance)'] });
       await page.getByRole('link', { name: 'Print slip' }).click();
       await page.waitForURL(/\/slip\/[0-9a-f-]{36}$/);
@@ -108,28 +102,24 @@ describe('the printed slip in Chromium', () => {
   });
 
   it('prints a one-page slip on A5 and on an 80 mm receipt, offline, with every next step and no visit id or topic', async () => {
-    const admin = await signInAsAdmin(server.url);
+    const admin = await signInAsAdmin(suite.server.url);
     const code = await admin.pointWithCode('hyvinkaa', 'Pohjoinen sote-keskus (Hyvinkää)');
     await admin.call('/api/v1/directory/points/hyvinkaa', { method: 'PUT', body: hyvinkaa });
     for (const r of referrals) if (r.details) await admin.call(`/api/v1/directory/services/${r.code}`, { method: 'PUT', body: r.details });
 
-    const context = await profile.launch();
+    const context = await suite.profile.launch();
     try {
-      const page = context.pages()[0] ?? (await context.newPage());
+      const page = await firstPage(context);
       const cspViolations = collectCspViolations(page);
-      await page.goto(`${server.url}/enrol?lang=en`);
-      await page.getByLabel('Enrolment code').fill(code);
-      await page.getByLabel('Device name').fill('Front desk');
-      await page.getByRole('button', { name: 'Enrol device' }).click();
-      await page.waitForURL(`${server.url}/`);
+      await enrolWithCode(page, suite.server.url, code);
       await waitForOfflineReady(page);
       await expect.poll(() => cachedKeys(page), { timeout: 20_000 }).toContain('directory');
       await seedVisit(page, VISIT_ID, referrals.map((r) => r.code));
       await seedVisit(page, BUSY_ID, BUSY_REFERRALS);
 
       // No server at all: the slip comes from the service worker's precache and the tablet's database.
-      await server.stop();
-      await page.goto(`${server.url}/slip/${VISIT_ID}?lang=fi`);
+      await suite.server.stop();
+      await page.goto(`${suite.server.url}/slip/${VISIT_ID}?lang=fi`);
       await page.locator('article.slip').waitFor();
       // The slip is in Finnish; the staff's controls stay in their own language (English here).
       await page.getByRole('button', { name: 'Print' }).waitFor();
@@ -176,7 +166,7 @@ describe('the printed slip in Chromium', () => {
       // Five referrals and a staff note on A5: the text shrinks (to no less than 80 %) to keep one sheet.
       await setSlipFormat(page, 'a5');
       await page.emulateMedia({ media: 'screen' });
-      await page.goto(`${server.url}/slip/${BUSY_ID}?lang=fi`);
+      await page.goto(`${suite.server.url}/slip/${BUSY_ID}?lang=fi`);
       await page.getByLabel('Short instruction for the client (optional)').fill('Ota Kelan päätös mukaan.');
       await page.emulateMedia({ media: 'print' });
       const busy = await printToPdf(page, join(work, 'slip-busy.pdf'), 'slip-a5', 3);
@@ -191,25 +181,6 @@ describe('the printed slip in Chromium', () => {
     }
   });
 });
-
-/** Messages of the page's Content-Security-Policy refusals, as they come. */
-function collectCspViolations(page: Page): string[] {
-  const violations: string[] = [];
-  page.on('console', (message) => {
-    if (/Content.Security.Policy/i.test(message.text())) violations.push(message.text());
-  });
-  return violations;
-}
-
-/** axe-core's serious and critical findings on the page as it is now (evaluate is not bound by the page's CSP). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }> } }).axe;
-    const { violations } = await axe.run();
-    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
-  });
-}
 
 function checkText(raw: string): void {
   const text = raw.replace(/\s+/g, ' ');

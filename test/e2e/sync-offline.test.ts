@@ -1,36 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { helsinkiDate } from '../../src/domain/helsinki-date';
 import { openSqliteStore } from '../../src/server/store/sqlite';
-import { openProfile } from '../support/chromium';
-import { startServer, type RunningServer } from '../support/server-process';
+import { firstPage } from '../support/chromium';
+import { browserSuite } from './browser-suite';
+import { enrolWithCode } from './desk-browser';
 import { signInAsAdmin } from './sync-api';
 import { countPendingInPage, seedPendingVisits } from './tablet-db';
 
 describe('a tablet enrolled in the browser', () => {
-  let server: RunningServer;
-  let profile: Awaited<ReturnType<typeof openProfile>>;
-
-  beforeAll(async () => {
-    server = await startServer();
-    profile = await openProfile();
-  });
-  afterAll(async () => {
-    await server?.stop();
-    server?.dispose();
-    profile?.dispose();
-  });
+  const suite = browserSuite();
 
   it('enrols with a code, logs visits offline, and the server counts each exactly once after it comes online', async () => {
-    const admin = await signInAsAdmin(server.url);
+    const admin = await signInAsAdmin(suite.server.url);
     const code = await admin.pointWithCode('hyvinkaa', 'Hyvinkää');
-    const context = await profile.launch();
+    const context = await suite.profile.launch();
     try {
-      const page = context.pages()[0] ?? (await context.newPage());
-      await page.goto(`${server.url}/enrol?lang=en`);
-      await page.getByLabel('Enrolment code').fill(code);
-      await page.getByLabel('Device name').fill('Front desk 1');
-      await page.getByRole('button', { name: 'Enrol device' }).click();
-      await page.waitForURL(`${server.url}/`);
+      const page = await firstPage(context);
+      await enrolWithCode(page, suite.server.url, code, 'Front desk 1');
       await page.getByText('All visits sent').waitFor();
 
       await context.setOffline(true);
@@ -44,7 +30,7 @@ describe('a tablet enrolled in the browser', () => {
       await page.getByText('All visits sent').waitFor();
 
       // What the server holds, read from its own SQLite file: each visit once, at its rev.
-      const store = await openSqliteStore({ dataDir: server.dataDir });
+      const store = await openSqliteStore({ dataDir: suite.server.dataDir });
       try {
         expect(await store.countStoredVisits()).toBe(3);
         expect((await store.listVisits(['hyvinkaa'])).map((v) => [v.id, v.rev]).sort()).toEqual(ids.map((id) => [id, 1]).sort());

@@ -3,7 +3,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openProfile } from '../support/chromium';
+import { firstPage, openProfile } from '../support/chromium';
 import { startServer, type RunningServer } from '../support/server-process';
 import {
   deployedCopy,
@@ -65,7 +65,7 @@ describe('an app update on a tablet with a half-filled form', () => {
   it('is offered, not forced; after Update the new version runs and the form is still filled in', async () => {
     const context = await profile.launch();
     try {
-      const page = context.pages()[0] ?? (await context.newPage());
+      const page = await firstPage(context);
       await enrolTablet(page, server.url);
       await waitForOfflineReady(page);
       await page.goto(`${server.url}/?lang=en`);

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 /** Flags that let Debian's Chromium run headless on this closed network. */
 export const chromiumArgs = [
@@ -35,4 +35,11 @@ export async function openProfile(userDataDir = mkdtempSync(join(tmpdir(), 'neuv
     launch,
     dispose: () => rmSync(userDataDir, { recursive: true, force: true }),
   };
+}
+
+export type Profile = Awaited<ReturnType<typeof openProfile>>;
+
+/** The page a persistent context opens with (or a new one). */
+export async function firstPage(context: BrowserContext): Promise<Page> {
+  return context.pages()[0] ?? (await context.newPage());
 }

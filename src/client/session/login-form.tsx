@@ -1,5 +1,6 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useMessages } from '../ui/messages';
+import { useSubmit } from '../ui/use-submit';
 import { ApiError } from './api-client';
 import { sessionMessages } from './messages';
 import { signIn } from './session-store';
@@ -10,25 +11,20 @@ export function LoginForm() {
   const id = useId();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [isBusy, setIsBusy] = useState(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setIsBusy(true);
-    setError(null);
-    try {
-      await signIn(username, password);
-    } catch (caught) {
-      setError(describe(caught, t));
-      setPassword('');
-    } finally {
-      setIsBusy(false);
-    }
-  }
+  const { isBusy, error, onSubmit } = useSubmit(
+    async () => {
+      try {
+        await signIn(username, password);
+      } catch (caught) {
+        setPassword('');
+        throw caught;
+      }
+    },
+    (caught) => describe(caught, t),
+  );
 
   return (
-    <form className="login-form" onSubmit={(event) => void submit(event)} aria-labelledby={`${id}-title`}>
+    <form className="login-form" onSubmit={onSubmit} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t.title}</h2>
       <p>
         <label htmlFor={`${id}-username`}>{t.username}</label>

@@ -1,5 +1,6 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useMessages } from '../ui/messages';
+import { useSubmit } from '../ui/use-submit';
 import { ApiError, apiFetch } from './api-client';
 import { sessionMessages } from './messages';
 import { signIn } from './session-store';
@@ -14,25 +15,16 @@ export function SetupForm() {
   const [code, setCode] = useState('');
   const [username, setUsername] = useState('admin');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [isBusy, setIsBusy] = useState(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setIsBusy(true);
-    setError(null);
-    try {
+  const { isBusy, error, onSubmit } = useSubmit(
+    async () => {
       await apiFetch('/api/v1/setup', { body: { code, username, password } });
       await signIn(username, password);
-    } catch (caught) {
-      setError(caught instanceof ApiError && caught.status !== 0 ? caught.message : t.offline);
-    } finally {
-      setIsBusy(false);
-    }
-  }
+    },
+    (caught) => (caught instanceof ApiError && caught.status !== 0 ? caught.message : t.offline),
+  );
 
   return (
-    <form className="login-form" onSubmit={(event) => void submit(event)} aria-labelledby={`${id}-title`}>
+    <form className="login-form" onSubmit={onSubmit} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t.setupTitle}</h2>
       <p id={`${id}-help`}>{t.setupHelp}</p>
       <p>

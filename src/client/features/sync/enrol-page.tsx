@@ -1,9 +1,10 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useDevice } from '../../db/device';
 import { ApiError } from '../../session/api-client';
 import { syncNow } from '../../sync/app-sync';
 import { useMessages } from '../../ui/messages';
 import { navigate } from '../../ui/navigation';
+import { useSubmit } from '../../ui/use-submit';
 import { enrolDevice } from './enrol';
 import { enrolMessages } from './enrol-messages';
 
@@ -14,29 +15,22 @@ export function EnrolPage() {
   const device = useDevice();
   const [code, setCode] = useState(() => new URLSearchParams(window.location.search).get('code') ?? '');
   const [label, setLabel] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [isBusy, setIsBusy] = useState(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setIsBusy(true);
-    setError(null);
-    try {
+  const { isBusy, error, onSubmit } = useSubmit(
+    async () => {
       await enrolDevice(code, label);
       void syncNow();
       navigate('/', { replace: true });
-    } catch (caught) {
-      setError(describe(caught, t));
-      setIsBusy(false);
-    }
-  }
+    },
+    (caught) => describe(caught, t),
+    { stayBusy: true },
+  );
 
   return (
     <section className="enrol-page">
       <h1>{t.title}</h1>
       <p>{t.intro}</p>
       {device?.revokedAt && <p role="note">{t.revokedNote}</p>}
-      <form onSubmit={(event) => void submit(event)}>
+      <form onSubmit={onSubmit}>
         <p>
           <label htmlFor={`${id}-code`}>{t.code}</label>
           <input

@@ -1,0 +1,35 @@
+import { useState, type FormEvent } from 'react';
+
+/**
+ * A form's submit: busy (the button disabled) while `action` runs, and its failure in words a
+ * person can act on. `stayBusy`: the page moves on after success, so the form is not sent twice.
+ */
+export function useSubmit(
+  action: () => Promise<void>,
+  describeError: (error: unknown) => string,
+  { stayBusy = false } = {},
+): { isBusy: boolean; error: string | null; onSubmit: (event: FormEvent) => void } {
+  const [error, setError] = useState<string | null>(null);
+  const [isBusy, setIsBusy] = useState(false);
+
+  async function submit() {
+    setIsBusy(true);
+    setError(null);
+    try {
+      await action();
+      if (!stayBusy) setIsBusy(false);
+    } catch (caught) {
+      setError(describeError(caught));
+      setIsBusy(false);
+    }
+  }
+
+  return {
+    isBusy,
+    error,
+    onSubmit: (event) => {
+      event.preventDefault();
+      void submit();
+    },
+  };
+}

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
+import { fill } from '../../ui/fill';
+import { formatTime } from '../../ui/format-time';
 import { useLang } from '../../ui/lang-store';
 import { useMessages } from '../../ui/messages';
 import { listDevices, revokeDevice, type Device, type Point } from './admin-api';
-import { fill } from './fill';
-import { formatTime } from './format-time';
 import { adminMessages } from './messages';
 import { errorText, useLoaded } from './use-loaded';
 

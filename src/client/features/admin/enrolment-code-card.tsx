@@ -1,10 +1,10 @@
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
+import { fill } from '../../ui/fill';
+import { formatTime } from '../../ui/format-time';
 import { useLang } from '../../ui/lang-store';
 import { useMessages } from '../../ui/messages';
 import type { EnrolmentCode } from './admin-api';
-import { formatTime } from './format-time';
-import { fill } from './fill';
 import { adminMessages } from './messages';
 
 /** A fresh enrolment code, big enough to read across a desk, and as a QR code that opens /enrol with it. */

@@ -3,6 +3,7 @@ import { labelFor, type Catalogue } from '../../../domain/catalogue';
 import { HELSINKI } from '../../../domain/helsinki-date';
 import type { Lang } from '../../../domain/lang';
 import type { VisitRow } from '../../db/database';
+import { locales } from '../../ui/locale';
 import { navigate } from '../../ui/navigation';
 import type { deskMessages } from './messages';
 
@@ -14,8 +15,6 @@ interface Props {
   onEdit: (visit: VisitRow) => void;
   onDelete: (visit: VisitRow) => void;
 }
-
-const locales: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
 /** The time of the last save, on the Helsinki clock. */
 export function timeOf(recordedAt: string, lang: Lang): string {

@@ -1,15 +1,14 @@
 import { useLang } from '../../ui/lang-store';
 import { fill } from '../../ui/fill';
+import { locales } from '../../ui/locale';
 import { useMessages } from '../../ui/messages';
 import { directoryMessages } from './messages';
-
-const timeFormat = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as const;
 
 /** "Demonstration" until an admin saved the entry, then when it was last saved. */
 export function EntryStatus({ isDemonstration, updatedAt }: { isDemonstration: boolean; updatedAt: string | null }) {
   const t = useMessages(directoryMessages);
   const lang = useLang();
   if (isDemonstration || !updatedAt) return <strong className="directory-demo">{t.demonstration}</strong>;
-  const time = new Date(updatedAt).toLocaleString(timeFormat[lang], { timeZone: 'Europe/Helsinki', dateStyle: 'short', timeStyle: 'short' });
+  const time = new Date(updatedAt).toLocaleString(locales[lang], { timeZone: 'Europe/Helsinki', dateStyle: 'short', timeStyle: 'short' });
   return <span>{fill(t.edited, { time })}</span>;
 }

@@ -1,6 +1,7 @@
+import { formatTime } from '../../ui/format-time';
 import { useLang } from '../../ui/lang-store';
 import { useMessages } from '../../ui/messages';
-import { formatMonth, formatTime } from './format';
+import { formatMonth } from './format';
 import { reportsMessages } from './messages';
 import { dayAfter, isPeriodOver } from './month-range';
 import type { Tally } from './reports-api';

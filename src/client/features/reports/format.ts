@@ -1,6 +1,5 @@
 import type { Lang } from '../../../domain/lang';
-
-const locales: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+import { locales } from '../../ui/locale';
 
 /** A count with the language's digit grouping (1 506, 1,506). */
 export const formatCount = (n: number, lang: Lang) => new Intl.NumberFormat(locales[lang]).format(n);
@@ -18,14 +17,3 @@ export const formatMonth = (month: string, lang: Lang) =>
   new Intl.DateTimeFormat(locales[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${month}-01T00:00:00Z`),
   );
-
-/** A moment as date and time in Helsinki. */
-export const formatTime = (iso: string, lang: Lang) =>
-  new Intl.DateTimeFormat(locales[lang], {
-    timeZone: 'Europe/Helsinki',
-    day: 'numeric',
-    month: 'numeric',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(iso));

@@ -3,10 +3,9 @@ import type { Lang } from '../../../domain/lang';
 import { askPersistence, readStorageInfo, type StorageInfo } from '../../db/storage-info';
 import { fill } from '../../ui/fill';
 import { useLang } from '../../ui/lang-store';
+import { locales } from '../../ui/locale';
 import { useMessages } from '../../ui/messages';
 import { settingsMessages } from './messages';
-
-const locales: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
 function sizeOf(bytes: number, lang: Lang): string {
   const [value, unit] = bytes >= 1e9 ? [bytes / 1e9, 'gigabyte'] : [bytes / 1e6, 'megabyte'];

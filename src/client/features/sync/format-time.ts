@@ -1,6 +1,5 @@
 import type { Lang } from '../../../domain/lang';
-
-const locales: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+import { locales } from '../../ui/locale';
 
 /** A moment as the user reads it: time today, else date and time, in Helsinki. */
 export function formatMoment(iso: string, lang: Lang, now: number = Date.now()): string {

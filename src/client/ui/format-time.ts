@@ -1,6 +1,5 @@
-import type { Lang } from '../../../domain/lang';
-
-const locales: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+import type { Lang } from '../../domain/lang';
+import { locales } from './locale';
 
 /** A moment as date and time in Helsinki, in the user's language; "—" when absent. */
 export function formatTime(iso: string | null, lang: Lang): string {

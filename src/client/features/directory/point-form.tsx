@@ -1,11 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { pointContactSchema, type PointContact, type PointEntry } from '../../../domain/directory';
-import { fill } from '../../ui/fill';
 import { useMessages } from '../../ui/messages';
 import { savePointContact } from './directory-api';
-import { errorText } from './error-text';
+import { EntryForm } from './entry-form';
 import { LocalizedFields } from './localized-fields';
 import { directoryMessages } from './messages';
 import { TextField } from './text-field';
@@ -22,35 +21,16 @@ function startingValues(entry: PointEntry): PointContact {
 export function PointForm({ entry, onSaved, onCancel }: { entry: PointEntry; onSaved: (saved: PointEntry) => void; onCancel: () => void }) {
   const t = useMessages(directoryMessages);
   const id = useId();
-  const [failure, setFailure] = useState<string | null>(null);
-  const { register, handleSubmit, formState } = useForm<PointContact>({ resolver: zodResolver(pointContactSchema), defaultValues: startingValues(entry) });
-  const { errors } = formState;
-
-  async function submit(values: PointContact) {
-    try {
-      onSaved(await savePointContact(entry.pointId, values));
-    } catch (caught) {
-      setFailure(`${t.failed} ${errorText(caught)}`);
-    }
-  }
+  const form = useForm<PointContact>({ resolver: zodResolver(pointContactSchema), defaultValues: startingValues(entry) });
+  const { register } = form;
+  const { errors } = form.formState;
 
   return (
-    <form className="directory-form" aria-label={fill(t.editing, { name: entry.name })} onSubmit={(event) => void handleSubmit(submit)(event)} noValidate>
-      <h3>{fill(t.editing, { name: entry.name })}</h3>
+    <EntryForm title={entry.name} form={form} save={async (values) => onSaved(await savePointContact(entry.pointId, values))} onCancel={onCancel}>
       <TextField id={`${id}-address`} label={t.address} registration={register('address')} error={errors.address?.message} />
       <LocalizedFields id={`${id}-hours`} legend={t.hours} registrationFor={(lang) => register(`hours.${lang}`)} errorFor={(lang) => errors.hours?.[lang]?.message} />
       <TextField id={`${id}-phone`} type="tel" label={t.phone} registration={register('phone')} error={errors.phone?.message} />
       <TextField id={`${id}-feedback`} type="url" label={t.feedbackUrl} help={t.feedbackHelp} registration={register('feedbackUrl')} error={errors.feedbackUrl?.message} />
-      {Object.keys(errors).length > 0 && <p role="alert">{t.fixErrors}</p>}
-      {failure && <p role="alert">{failure}</p>}
-      <p className="form-actions">
-        <button type="submit" className="primary" disabled={formState.isSubmitting}>
-          {t.save}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t.cancel}
-        </button>
-      </p>
-    </form>
+    </EntryForm>
   );
 }

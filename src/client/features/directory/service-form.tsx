@@ -1,11 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { serviceDetailsSchema, type ServiceDetails, type ServiceEntry } from '../../../domain/directory';
-import { fill } from '../../ui/fill';
 import { useMessages } from '../../ui/messages';
 import { saveService } from './directory-api';
-import { errorText } from './error-text';
+import { EntryForm } from './entry-form';
 import { LocalizedFields } from './localized-fields';
 import { directoryMessages } from './messages';
 import { TextField } from './text-field';
@@ -24,21 +23,12 @@ function startingValues(entry: ServiceEntry): ServiceDetails {
 export function ServiceForm({ entry, title, onSaved, onCancel }: { entry: ServiceEntry; title: string; onSaved: (saved: ServiceEntry) => void; onCancel: () => void }) {
   const t = useMessages(directoryMessages);
   const id = useId();
-  const [failure, setFailure] = useState<string | null>(null);
-  const { register, handleSubmit, formState } = useForm<ServiceDetails>({ resolver: zodResolver(serviceDetailsSchema), defaultValues: startingValues(entry) });
-  const { errors } = formState;
-
-  async function submit(values: ServiceDetails) {
-    try {
-      onSaved(await saveService(entry.code, values));
-    } catch (caught) {
-      setFailure(`${t.failed} ${errorText(caught)}`);
-    }
-  }
+  const form = useForm<ServiceDetails>({ resolver: zodResolver(serviceDetailsSchema), defaultValues: startingValues(entry) });
+  const { register } = form;
+  const { errors } = form.formState;
 
   return (
-    <form className="directory-form" aria-label={fill(t.editing, { name: title })} onSubmit={(event) => void handleSubmit(submit)(event)} noValidate>
-      <h3>{fill(t.editing, { name: title })}</h3>
+    <EntryForm title={title} form={form} save={async (values) => onSaved(await saveService(entry.code, values))} onCancel={onCancel}>
       <LocalizedFields id={`${id}-name`} legend={t.name} help={t.nameHelp} registrationFor={(lang) => register(`name.${lang}`)} errorFor={(lang) => errors.name?.[lang]?.message} />
       <TextField id={`${id}-phone`} type="tel" label={t.phone} registration={register('phone')} error={errors.phone?.message} />
       <LocalizedFields id={`${id}-hours`} legend={t.hours} registrationFor={(lang) => register(`hours.${lang}`)} errorFor={(lang) => errors.hours?.[lang]?.message} />
@@ -52,16 +42,6 @@ export function ServiceForm({ entry, title, onSaved, onCancel }: { entry: Servic
         registration={register('contactWithinDays', { valueAsNumber: true })}
         error={errors.contactWithinDays?.message}
       />
-      {Object.keys(errors).length > 0 && <p role="alert">{t.fixErrors}</p>}
-      {failure && <p role="alert">{failure}</p>}
-      <p className="form-actions">
-        <button type="submit" className="primary" disabled={formState.isSubmitting}>
-          {t.save}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t.cancel}
-        </button>
-      </p>
-    </form>
+    </EntryForm>
   );
 }

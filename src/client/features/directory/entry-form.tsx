@@ -1,0 +1,47 @@
+import { useState, type ReactNode } from 'react';
+import type { FieldValues, UseFormReturn } from 'react-hook-form';
+import { fill } from '../../ui/fill';
+import { useMessages } from '../../ui/messages';
+import { errorText } from './error-text';
+import { directoryMessages } from './messages';
+
+interface Props<T extends FieldValues> {
+  title: string;
+  form: UseFormReturn<T>;
+  /** Save the checked values; a failure is shown in the form, what was typed stays. */
+  save: (values: T) => Promise<void>;
+  onCancel: () => void;
+  children: ReactNode;
+}
+
+/** The frame of a directory edit form: its heading, the fields, what went wrong, Save and Cancel. */
+export function EntryForm<T extends FieldValues>({ title, form, save, onCancel, children }: Props<T>) {
+  const t = useMessages(directoryMessages);
+  const [failure, setFailure] = useState<string | null>(null);
+  const { handleSubmit, formState } = form;
+
+  async function submit(values: T) {
+    try {
+      await save(values);
+    } catch (caught) {
+      setFailure(`${t.failed} ${errorText(caught)}`);
+    }
+  }
+
+  return (
+    <form className="directory-form" aria-label={fill(t.editing, { name: title })} onSubmit={(event) => void handleSubmit(submit)(event)} noValidate>
+      <h3>{fill(t.editing, { name: title })}</h3>
+      {children}
+      {Object.keys(formState.errors).length > 0 && <p role="alert">{t.fixErrors}</p>}
+      {failure && <p role="alert">{failure}</p>}
+      <p className="form-actions">
+        <button type="submit" className="primary" disabled={formState.isSubmitting}>
+          {t.save}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t.cancel}
+        </button>
+      </p>
+    </form>
+  );
+}

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { FormSubmit } from '../ui/form-submit';
 import { useMessages } from '../ui/messages';
 import { useSubmit } from '../ui/use-submit';
 import { ApiError } from './api-client';
@@ -49,14 +50,9 @@ export function LoginForm() {
           onChange={(event) => setPassword(event.target.value)}
         />
       </p>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
-      <button type="submit" disabled={isBusy}>
+      <FormSubmit error={error} isBusy={isBusy}>
         {isBusy ? t.signingIn : t.signIn}
-      </button>
+      </FormSubmit>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { FormSubmit } from '../ui/form-submit';
 import { useMessages } from '../ui/messages';
 import { useSubmit } from '../ui/use-submit';
 import { ApiError, apiFetch } from './api-client';
@@ -48,14 +49,9 @@ export function SetupForm() {
           onChange={(e) => setPassword(e.target.value)}
         />
       </p>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
-      <button type="submit" disabled={isBusy}>
+      <FormSubmit error={error} isBusy={isBusy}>
         {t.setupCreate}
-      </button>
+      </FormSubmit>
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useDevice } from '../../db/device';
 import { ApiError } from '../../session/api-client';
 import { syncNow } from '../../sync/app-sync';
+import { FormSubmit } from '../../ui/form-submit';
 import { useMessages } from '../../ui/messages';
 import { navigate } from '../../ui/navigation';
 import { useSubmit } from '../../ui/use-submit';
@@ -59,14 +60,9 @@ export function EnrolPage() {
           />
           <small id={`${id}-label-help`}>{t.labelHelp}</small>
         </p>
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
-        <button type="submit" disabled={isBusy}>
+        <FormSubmit error={error} isBusy={isBusy}>
           {isBusy ? t.busy : t.submit}
-        </button>
+        </FormSubmit>
       </form>
     </section>
   );

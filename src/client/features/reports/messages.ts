@@ -1,3 +1,4 @@
+import { tallyHeadings, type TallyHeading } from '../../../domain/tally-headings';
 import type { Messages } from '../../ui/messages';
 
 type Key =
@@ -10,27 +11,13 @@ type Key =
   | 'thisQuarter'
   | 'lastQuarter'
   | 'thisYear'
-  | 'points'
   | 'allPoints'
   | 'pickAPoint'
   | 'noPoints'
   | 'loading'
   | 'failed'
-  | 'visits'
-  | 'total'
-  | 'all'
   | 'share'
-  | 'ageGroupBySector'
-  | 'ageGroup'
-  | 'byMonth'
-  | 'month'
   | 'chartLabel'
-  | 'topicGroups'
-  | 'topicGroup'
-  | 'topics'
-  | 'topic'
-  | 'referrals'
-  | 'referral'
   | 'coverage'
   | 'coveragePeriod'
   | 'coveragePoints'
@@ -46,8 +33,9 @@ type Key =
   | 'suppressHelp';
 
 /** Texts of the supervisors' reports page. Category labels come from the catalogue, never from here. */
-export const reportsMessages: Messages<Key> = {
+export const reportsMessages: Messages<Key | TallyHeading> = {
   fi: {
+    ...tallyHeadings.fi,
     title: 'Raportit',
     range: 'Ajanjakso',
     from: 'Alkaen (kuukausi)',
@@ -57,28 +45,14 @@ export const reportsMessages: Messages<Key> = {
     thisQuarter: 'Tämä neljännes',
     lastQuarter: 'Edellinen neljännes',
     thisYear: 'Tämä vuosi',
-    points: 'Neuvontapisteet',
     allPoints: 'Kaikki pisteet',
     pickAPoint: 'Valitse vähintään yksi piste.',
     noPoints:
       'Tunnuksellasi ei ole vielä neuvontapisteitä. Pyydä ylläpitäjää liittämään valvomasi pisteet tunnukseesi.',
     loading: 'Haetaan lukuja…',
     failed: 'Lukujen haku ei onnistunut:',
-    visits: 'Käynnit',
-    total: 'Yhteensä',
-    all: 'Kaikki',
     share: 'Osuus käynneistä',
-    ageGroupBySector: 'Käynnit ikäryhmittäin ja sektoreittain',
-    ageGroup: 'Ikäryhmä',
-    byMonth: 'Käynnit kuukausittain',
-    month: 'Kuukausi',
     chartLabel: 'Pylväskaavio käynneistä kuukausittain sektoreittain; samat luvut ovat taulukossa',
-    topicGroups: 'Asiaryhmät',
-    topicGroup: 'Asiaryhmä',
-    topics: 'Asiat',
-    topic: 'Asia',
-    referrals: 'Ohjaukset',
-    referral: 'Ohjaus',
     coverage: 'Mitä luvut kattavat',
     coveragePeriod: 'Ajanjakso',
     coveragePoints: 'Pisteet',
@@ -94,6 +68,7 @@ export const reportsMessages: Messages<Key> = {
     suppressHelp: 'Käytä, kun luvut lähtevät organisaation ulkopuolelle.',
   },
   sv: {
+    ...tallyHeadings.sv,
     title: 'Rapporter',
     range: 'Period',
     from: 'Från (månad)',
@@ -103,28 +78,14 @@ export const reportsMessages: Messages<Key> = {
     thisQuarter: 'Detta kvartal',
     lastQuarter: 'Förra kvartalet',
     thisYear: 'Detta år',
-    points: 'Rådgivningspunkter',
     allPoints: 'Alla punkter',
     pickAPoint: 'Välj minst en punkt.',
     noPoints:
       'Ditt konto har inga rådgivningspunkter ännu. Be en administratör koppla punkterna du ansvarar för till ditt konto.',
     loading: 'Hämtar siffror…',
     failed: 'Det gick inte att hämta siffrorna:',
-    visits: 'Besök',
-    total: 'Totalt',
-    all: 'Alla',
     share: 'Andel av besöken',
-    ageGroupBySector: 'Besök per åldersgrupp och sektor',
-    ageGroup: 'Åldersgrupp',
-    byMonth: 'Besök per månad',
-    month: 'Månad',
     chartLabel: 'Stapeldiagram över besök per månad och sektor; samma siffror finns i tabellen',
-    topicGroups: 'Ärendegrupper',
-    topicGroup: 'Ärendegrupp',
-    topics: 'Ärenden',
-    topic: 'Ärende',
-    referrals: 'Hänvisningar',
-    referral: 'Hänvisning',
     coverage: 'Vad siffrorna täcker',
     coveragePeriod: 'Period',
     coveragePoints: 'Punkter',
@@ -140,6 +101,7 @@ export const reportsMessages: Messages<Key> = {
     suppressHelp: 'Använd när siffrorna går utanför organisationen.',
   },
   en: {
+    ...tallyHeadings.en,
     title: 'Reports',
     range: 'Period',
     from: 'From (month)',
@@ -149,28 +111,14 @@ export const reportsMessages: Messages<Key> = {
     thisQuarter: 'This quarter',
     lastQuarter: 'Last quarter',
     thisYear: 'This year',
-    points: 'Advice points',
     allPoints: 'All points',
     pickAPoint: 'Pick at least one point.',
     noPoints:
       'Your account has no advice points yet. Ask an administrator to give your account the points you supervise.',
     loading: 'Fetching the figures…',
     failed: 'Fetching the figures failed:',
-    visits: 'Visits',
-    total: 'Total',
-    all: 'All',
     share: 'Share of visits',
-    ageGroupBySector: 'Visits by age group and sector',
-    ageGroup: 'Age group',
-    byMonth: 'Visits by month',
-    month: 'Month',
     chartLabel: 'Bar chart of visits per month by sector; the table holds the same figures',
-    topicGroups: 'Topic groups',
-    topicGroup: 'Topic group',
-    topics: 'Topics',
-    topic: 'Topic',
-    referrals: 'Referrals',
-    referral: 'Referral',
     coverage: 'What the figures cover',
     coveragePeriod: 'Period',
     coveragePoints: 'Points',

@@ -17,7 +17,7 @@ describe('a tablet enrolled in the browser', () => {
     try {
       const page = await firstPage(context);
       await enrolWithCode(page, suite.server.url, code, 'Front desk 1');
-      await page.getByText('All visits sent').waitFor();
+      await page.getByText('Nothing waiting to be sent').waitFor();
 
       await context.setOffline(true);
       const today = helsinkiDate(new Date());
@@ -27,7 +27,7 @@ describe('a tablet enrolled in the browser', () => {
       // The 'online' event is what starts the sync: no button pressed.
       await context.setOffline(false);
       await expect.poll(() => countPendingInPage(page), { timeout: 20_000 }).toBe(0);
-      await page.getByText('All visits sent').waitFor();
+      await page.getByText('Nothing waiting to be sent').waitFor();
 
       // What the server holds, read from its own SQLite file: each visit once, at its rev.
       const store = await openSqliteStore({ dataDir: suite.server.dataDir });

@@ -41,7 +41,7 @@ describe('SyncStatusBar', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
 
     await userEvent.click(await screen.findByRole('button', { name: 'Sync now' }));
-    expect(await screen.findByText('All visits sent')).toBeInTheDocument();
+    expect(await screen.findByText('Nothing waiting to be sent')).toBeInTheDocument();
     expect(await screen.findByText(/^Last sent \d\d[:.]\d\d$/)).toBeInTheDocument();
     expect(await server.storedVisits()).toHaveLength(3);
   });

@@ -31,7 +31,7 @@ export const syncMessages: Messages<Key> = {
   fi: {
     region: 'Käyntien lähetys',
     waiting: 'Odottaa lähetystä: {n}',
-    allSent: 'Kaikki käynnit lähetetty',
+    allSent: 'Ei lähetettäviä käyntejä',
     lastSync: 'Viimeksi lähetetty {time}',
     neverSynced: 'Ei vielä lähetetty palvelimelle',
     syncNow: 'Lähetä nyt',
@@ -58,7 +58,7 @@ export const syncMessages: Messages<Key> = {
   sv: {
     region: 'Sändning av besök',
     waiting: 'Väntar på att skickas: {n}',
-    allSent: 'Alla besök har skickats',
+    allSent: 'Inga besök väntar på att skickas',
     lastSync: 'Senast skickat {time}',
     neverSynced: 'Ännu inte skickat till servern',
     syncNow: 'Skicka nu',
@@ -85,7 +85,7 @@ export const syncMessages: Messages<Key> = {
   en: {
     region: 'Sending visits',
     waiting: 'Waiting to be sent: {n}',
-    allSent: 'All visits sent',
+    allSent: 'Nothing waiting to be sent',
     lastSync: 'Last sent {time}',
     neverSynced: 'Not sent to the server yet',
     syncNow: 'Sync now',

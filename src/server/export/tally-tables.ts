@@ -42,6 +42,18 @@ export function exportTables(report: TallyReport, catalogue: Catalogue, options:
   const share = (n: number, value: number): Cell => (isHidden(n) ? { suppressed: true } : { share: value });
   const sorted = (record: Record<string, CountAndShare>) =>
     Object.entries(record).sort(([a, x], [b, y]) => y.count - x.count || a.localeCompare(b));
+  /** One category per row, most visits first: its label, count and share. */
+  const ranked = (
+    name: string,
+    column: string,
+    record: Record<string, CountAndShare>,
+    entries: readonly Labelled[],
+  ): ExportTable => ({
+    name,
+    title: name,
+    columns: [column, t.visits, t.shareOfVisits],
+    rows: sorted(record).map(([code, c]) => [label(entries, code), count(c.count), share(c.count, c.share)]),
+  });
   const pointNames = report.coverage.points.map((p) => `${p.name} (${p.id})`).join(', ');
 
   const heading: ExportHeading = {
@@ -84,16 +96,7 @@ export function exportTables(report: TallyReport, catalogue: Catalogue, options:
         count(m.visits),
       ]),
     },
-    {
-      name: t.topicGroups,
-      title: t.topicGroups,
-      columns: [t.topicGroup, t.visits, t.shareOfVisits],
-      rows: sorted(report.byTopicGroup).map(([code, c]) => [
-        label(catalogue.topicGroups, code),
-        count(c.count),
-        share(c.count, c.share),
-      ]),
-    },
+    ranked(t.topicGroups, t.topicGroup, report.byTopicGroup, catalogue.topicGroups),
     {
       name: t.topics,
       title: t.topics,
@@ -105,16 +108,7 @@ export function exportTables(report: TallyReport, catalogue: Catalogue, options:
         share(c.count, c.share),
       ]),
     },
-    {
-      name: t.referrals,
-      title: t.referrals,
-      columns: [t.referral, t.visits, t.shareOfVisits],
-      rows: sorted(report.byReferral).map(([code, c]) => [
-        label(catalogue.referrals, code),
-        count(c.count),
-        share(c.count, c.share),
-      ]),
-    },
+    ranked(t.referrals, t.referral, report.byReferral, catalogue.referrals),
     {
       name: t.coverage,
       title: t.coverage,

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { catalogueSchema, referenceCatalogue, type Catalogue } from '../../../domain/catalogue';
+import type { Catalogue } from '../../../domain/catalogue';
 import { directorySchema, type Directory } from '../../../domain/directory';
+import { getCatalogue } from '../../db/catalogue';
 import { db, type VisitRow } from '../../db/database';
 import { getSetting, type SettingValue } from '../../db/settings';
 
@@ -14,20 +15,19 @@ export interface SlipSource {
 }
 
 /** Read the visit and the cached catalogue, directory and point; cached copies that no longer fit are ignored. */
-export async function readSlipSource(visitId: string): Promise<SlipSource> {
+async function readSlipSource(visitId: string): Promise<SlipSource> {
   const [visit, catalogue, directory, point, format] = await Promise.all([
     db.visits.get(visitId),
-    db.cache.get('catalogue'),
+    getCatalogue(),
     db.cache.get('directory'),
     db.cache.get('point'),
     getSetting('slipFormat'),
   ]);
-  const parsedCatalogue = catalogueSchema.safeParse(catalogue?.value);
   const parsedDirectory = directorySchema.safeParse(directory?.value);
   const name = (point?.value as { name?: unknown } | undefined)?.name;
   return {
     visit: visit && !visit.deleted ? visit : null,
-    catalogue: parsedCatalogue.success ? parsedCatalogue.data : referenceCatalogue,
+    catalogue,
     directory: parsedDirectory.success ? parsedDirectory.data : undefined,
     pointName: typeof name === 'string' ? name : undefined,
     format,

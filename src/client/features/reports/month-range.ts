@@ -7,6 +7,13 @@ export interface MonthRange {
 export type QuickPick = 'lastMonth' | 'thisQuarter' | 'lastQuarter' | 'thisYear';
 export const quickPicks: readonly QuickPick[] = ['lastMonth', 'thisQuarter', 'lastQuarter', 'thisYear'];
 
+/** The range with one end set to `value`; the other end moves along when it would fall on the wrong side. */
+export function withMonth(range: MonthRange, edge: keyof MonthRange, value: string): MonthRange {
+  return edge === 'from'
+    ? { from: value, to: range.to < value ? value : range.to }
+    : { from: range.from > value ? value : range.from, to: value };
+}
+
 const month = (year: number, m: number) => `${year}-${String(m).padStart(2, '0')}`;
 
 /** The months of a quick pick, counted from today's Helsinki date (YYYY-MM-DD). */

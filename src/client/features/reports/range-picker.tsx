@@ -1,7 +1,9 @@
 import { useId } from 'react';
 import { useMessages } from '../../ui/messages';
 import { reportsMessages } from './messages';
-import { quickPickRange, quickPicks, type MonthRange } from './month-range';
+import { quickPickRange, quickPicks, withMonth, type MonthRange } from './month-range';
+
+const edges = ['from', 'to'] as const;
 
 /** A range of months: two month fields and quick picks counted from today's Helsinki date. */
 export function RangePicker({
@@ -18,40 +20,19 @@ export function RangePicker({
   return (
     <fieldset className="reports-range">
       <legend>{t.range}</legend>
-      <p>
-        <label htmlFor={`${id}-from`}>{t.from}</label>
-        <input
-          id={`${id}-from`}
-          type="month"
-          required
-          value={range.from}
-          max={range.to}
-          onChange={(event) =>
-            event.target.value &&
-            onChange({
-              from: event.target.value,
-              to: range.to < event.target.value ? event.target.value : range.to,
-            })
-          }
-        />
-      </p>
-      <p>
-        <label htmlFor={`${id}-to`}>{t.to}</label>
-        <input
-          id={`${id}-to`}
-          type="month"
-          required
-          value={range.to}
-          min={range.from}
-          onChange={(event) =>
-            event.target.value &&
-            onChange({
-              from: range.from > event.target.value ? event.target.value : range.from,
-              to: event.target.value,
-            })
-          }
-        />
-      </p>
+      {edges.map((edge) => (
+        <p key={edge}>
+          <label htmlFor={`${id}-${edge}`}>{t[edge]}</label>
+          <input
+            id={`${id}-${edge}`}
+            type="month"
+            required
+            value={range[edge]}
+            {...(edge === 'from' ? { max: range.to } : { min: range.from })}
+            onChange={(event) => event.target.value && onChange(withMonth(range, edge, event.target.value))}
+          />
+        </p>
+      ))}
       <div role="group" aria-label={t.quickPicks} className="reports-quick-picks">
         {quickPicks.map((pick) => {
           const picked = quickPickRange(pick, today);

@@ -1,31 +1,23 @@
-import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import { addDays, helsinkiDate } from '../src/domain/helsinki-date';
 import { openSqliteStore } from '../src/server/store/sqlite';
-import { firstPage, openProfile } from '../test/support/chromium';
-import { startServer } from '../test/support/server-process';
+import { firstPage } from '../test/support/chromium';
+import { enrolWithCode } from '../test/e2e/desk-browser';
 import { signInAsAdmin } from '../test/e2e/sync-api';
 import { countPendingInPage, seedPendingVisits } from '../test/e2e/tablet-db';
 import { recordResults } from './results';
+import { startTabletRig } from './tablet-browser';
 
 // sync.drain10kSec: a tablet in Chromium with 10,000 pending visits presses "Sync now"; the time
 // until none is pending (every batch sent to the real server on SQLite, answered and marked).
 const VISITS = 10_000;
-const root = resolve(import.meta.dirname, '..');
 
-execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-const server = await startServer();
-const profile = await openProfile();
+const { server, profile, dispose } = await startTabletRig();
 const context = await profile.launch();
 try {
   const admin = await signInAsAdmin(server.url);
   const code = await admin.pointWithCode('bench', 'Bench point');
   const page = await firstPage(context);
-  await page.goto(`${server.url}/enrol?lang=en`);
-  await page.getByLabel('Enrolment code').fill(code);
-  await page.getByLabel('Device name').fill('Bench tablet');
-  await page.getByRole('button', { name: 'Enrol device' }).click();
-  await page.waitForURL(`${server.url}/`);
+  await enrolWithCode(page, server.url, code, 'Bench tablet');
 
   // Seed while batches cannot get through, so the drain starts on the button, not on the reload.
   await page.route('**/api/v1/visits/batch', (route) => route.abort('internetdisconnected'));
@@ -51,7 +43,5 @@ try {
   recordResults({ 'sync.drain10kSec': Math.round(seconds * 100) / 100 });
 } finally {
   await context.close();
-  await server.stop();
-  server.dispose();
-  profile.dispose();
+  await dispose();
 }

@@ -1,27 +1,18 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { buildPwa } from '../test/support/build-pwa';
 import { openProfile } from '../test/support/chromium';
 import { startServer } from '../test/support/server-process';
 
 /**
- * The tablet benches measure the production build as a tablet gets it, built into a private
- * directory (served with NEUVO_STATIC_DIR) so a rebuild of dist by something else cannot disturb them.
+ * The production build served by the real server, and a fresh browser profile; `dispose` removes
+ * all three. The build goes to a private directory (served with NEUVO_STATIC_DIR) so a rebuild of
+ * dist by something else cannot disturb the measurement.
  */
-export function buildApp(): string {
-  const outDir = mkdtempSync(join(tmpdir(), 'neuvo-bench-app-'));
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], {
-    cwd: resolve(import.meta.dirname, '..'),
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
-  return outDir;
-}
-
-/** The built app served by the real server, and a fresh browser profile; `dispose` removes all three. */
 export async function startTabletRig() {
-  const app = buildApp();
+  const app = mkdtempSync(join(tmpdir(), 'neuvo-bench-app-'));
+  buildPwa(app);
   const server = await startServer({ env: { NEUVO_STATIC_DIR: app } });
   const profile = await openProfile();
   return {

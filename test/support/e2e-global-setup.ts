@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { buildPwa } from './build-pwa';
 import { chromiumPath } from './chromium';
 
 /** Browser tests run against the built app, built once per test run. */
@@ -7,6 +7,5 @@ export default function setup(): void {
   if (!existsSync(chromiumPath)) {
     throw new Error(`Chromium not found at ${chromiumPath}: install Debian's chromium (apt-get install -y chromium), as .ci/run does`);
   }
-  // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  buildPwa();
 }

@@ -1,0 +1,11 @@
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+/**
+ * Build the PWA as it ships (into `outDir`, default dist). NODE_ENV is set because Vitest sets it
+ * to "test", which would make Vite bundle React's development build.
+ */
+export function buildPwa(outDir?: string): void {
+  const args = ['vite', 'build', '--logLevel', 'warn', ...(outDir ? ['--outDir', outDir, '--emptyOutDir'] : [])];
+  execFileSync('npx', args, { cwd: resolve(import.meta.dirname, '../..'), stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+}

@@ -1,5 +1,6 @@
 import { hashPassword } from '../auth/password';
 import { hashToken, newEnrolmentCode, newToken } from '../auth/tokens';
+import { MAX_BATCH_VISITS } from '../../domain/sync-protocol';
 import type { Store } from '../store/store';
 import { keusoteDemoVisits, keusotePoints } from './keusote-visits';
 import { randomUUID } from 'node:crypto';
@@ -47,8 +48,9 @@ export async function loadDemo(store: Store, supervisor = DEMO_SUPERVISOR): Prom
   const visits = keusoteDemoVisits();
   for (const point of keusotePoints) {
     const own = visits.filter((v) => v.pointId === point.id);
-    for (let i = 0; i < own.length; i += 500) {
-      const outcomes = await store.ingestVisits(tablets.get(point.id)!, own.slice(i, i + 500));
+    // In batches a tablet could send, so the demo goes through the same ingest as real visits.
+    for (let i = 0; i < own.length; i += MAX_BATCH_VISITS) {
+      const outcomes = await store.ingestVisits(tablets.get(point.id)!, own.slice(i, i + MAX_BATCH_VISITS));
       for (const outcome of outcomes.values()) if (outcome.status === 'accepted') visitsStored += 1;
     }
   }

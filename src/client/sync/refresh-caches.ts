@@ -7,25 +7,21 @@ const CACHE_MAX_AGE_MS = 60 * 60_000;
 /**
  * Refresh what the tablet keeps for offline use when it is older than an hour: the catalogue in
  * force (key 'catalogue'), the tablet's own point (key 'point') and the service directory for
- * printing slips offline (key 'directory'). A failed fetch keeps the
- * cached copy: the desk works on it meanwhile.
+ * printing slips offline (key 'directory'). Runs after every successful sync, so the ages are read
+ * in one go. A failed fetch keeps the cached copy: the desk works on it meanwhile.
  */
 export async function refreshCaches(db: NeuvoDb, transport: Transport, device: { token: string; pointId: string }, clock: () => number): Promise<void> {
-  const isFresh = async (key: string) => {
-    const cached = await db.cache.get(key);
-    return cached !== undefined && clock() - Date.parse(cached.fetchedAt) < CACHE_MAX_AGE_MS;
-  };
-  const fetchedAt = () => new Date(clock()).toISOString();
-  if (!(await isFresh('catalogue'))) {
-    const catalogue = await transport.fetchCatalogue(device.token);
-    if (catalogue) await db.cache.put({ key: 'catalogue', value: catalogue, fetchedAt: fetchedAt() });
-  }
-  if (!(await isFresh('point'))) {
-    const point = await transport.fetchPoint(device.token, device.pointId);
-    if (point) await db.cache.put({ key: 'point', value: point, fetchedAt: fetchedAt() });
-  }
-  if (transport.fetchDirectory && !(await isFresh('directory'))) {
-    const directory = await transport.fetchDirectory(device.token);
-    if (directory) await db.cache.put({ key: 'directory', value: directory, fetchedAt: fetchedAt() });
+  const fetchDirectory = transport.fetchDirectory?.bind(transport);
+  const sources: { key: string; fetch: () => Promise<unknown> }[] = [
+    { key: 'catalogue', fetch: () => transport.fetchCatalogue(device.token) },
+    { key: 'point', fetch: () => transport.fetchPoint(device.token, device.pointId) },
+    ...(fetchDirectory ? [{ key: 'directory', fetch: () => fetchDirectory(device.token) }] : []),
+  ];
+  const cached = await db.cache.bulkGet(sources.map((source) => source.key));
+  for (const [i, { key, fetch }] of sources.entries()) {
+    const row = cached[i];
+    if (row && clock() - Date.parse(row.fetchedAt) < CACHE_MAX_AGE_MS) continue;
+    const value = await fetch();
+    if (value) await db.cache.put({ key, value, fetchedAt: new Date(clock()).toISOString() });
   }
 }

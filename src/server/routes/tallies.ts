@@ -38,16 +38,21 @@ export async function tallyRoutes(app: FastifyInstance, deps: RouteDeps): Promis
   const { store, guards } = deps;
   const requirePerson = guards.requireRole('supervisor', 'admin');
   // A tablet's token is refused with its own reason: tallies are for people, never for devices.
+  // Looked up only once the person check has failed, so a supervisor's request costs no device query.
   const onRequest = async (request: FastifyRequest, reply: Parameters<typeof requirePerson>[1]) => {
-    const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
-    if (bearer && (await store.deviceByTokenHash(hashToken(bearer)))) {
-      throw new HttpError(
-        403,
-        'people-only',
-        'Tallies are for supervisors and admins; a tablet cannot read them',
-      );
+    try {
+      await requirePerson.call(app, request, reply);
+    } catch (error) {
+      const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
+      if (bearer && (await store.deviceByTokenHash(hashToken(bearer)))) {
+        throw new HttpError(
+          403,
+          'people-only',
+          'Tallies are for supervisors and admins; a tablet cannot read them',
+        );
+      }
+      throw error;
     }
-    await requirePerson.call(app, request, reply);
   };
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/v1/tallies',

@@ -4,7 +4,7 @@ import { listPoints } from './admin-api';
 import { DevicesSection } from './devices-section';
 import { adminMessages } from './messages';
 import { PointsSection } from './points-section';
-import { useLoaded } from './use-loaded';
+import { useLoaded } from '../../session/use-loaded';
 import { UsersSection } from './users-section';
 
 /** The admin's page once signed in. */

@@ -5,7 +5,7 @@ import { useLang } from '../../ui/lang-store';
 import { useMessages } from '../../ui/messages';
 import { listDevices, revokeDevice, type Device, type Point } from './admin-api';
 import { adminMessages } from './messages';
-import { errorText, useLoaded } from './use-loaded';
+import { errorText, useLoaded } from '../../session/use-loaded';
 
 /** Enrolled tablets: where, when they last synced, and Revoke (after a confirmation). */
 export function DevicesSection({ points }: { points: Point[] }) {

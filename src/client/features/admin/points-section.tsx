@@ -3,7 +3,7 @@ import { useMessages } from '../../ui/messages';
 import { createPoint, newEnrolmentCode, type EnrolmentCode, type Point } from './admin-api';
 import { EnrolmentCodeCard } from './enrolment-code-card';
 import { adminMessages } from './messages';
-import { errorText } from './use-loaded';
+import { errorText } from '../../session/use-loaded';
 
 /** Create points, list them, and make an enrolment code for a point. */
 export function PointsSection({ points, error, onChange }: { points: Point[] | undefined; error: string | null; onChange: () => void }) {

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useMessages } from '../../ui/messages';
 import { createSupervisor, listUsers, type Point } from './admin-api';
 import { adminMessages } from './messages';
-import { errorText, useLoaded } from './use-loaded';
+import { errorText, useLoaded } from '../../session/use-loaded';
 
 /** Supervisor accounts and the points whose figures each may see. */
 export function UsersSection({ points }: { points: Point[] }) {

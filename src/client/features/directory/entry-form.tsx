@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { fill } from '../../ui/fill';
 import { useMessages } from '../../ui/messages';
-import { errorText } from './error-text';
+import { errorText } from '../../session/use-loaded';
 import { directoryMessages } from './messages';
 
 interface Props<T extends FieldValues> {

@@ -1,29 +1,14 @@
-import { useCallback, useEffect, useState } from 'react';
-import { catalogueSchema, type Catalogue } from '../../../domain/catalogue';
-import type { Directory } from '../../../domain/directory';
+import { catalogueSchema } from '../../../domain/catalogue';
 import { apiJson } from '../../session/api-client';
+import { useLoaded } from '../../session/use-loaded';
 import { loadDirectory } from './directory-api';
-import { errorText } from './error-text';
 
-interface Loaded {
-  directory?: Directory;
-  catalogue?: Catalogue;
-  error: string | null;
-}
+/** The directory together with the catalogue in force (for the referrals' labels). */
+const loadWithCatalogue = () =>
+  Promise.all([loadDirectory(), apiJson('/api/v1/catalogue', catalogueSchema)]).then(([directory, catalogue]) => ({ directory, catalogue }));
 
-/** The directory and the catalogue in force (for the referrals' labels), with a way to reload after an edit. */
+/** The directory and the catalogue, with a way to reload after an edit; the error as words. */
 export function useDirectory() {
-  const [state, setState] = useState<Loaded>({ error: null });
-  const reload = useCallback(
-    () =>
-      Promise.all([loadDirectory(), apiJson('/api/v1/catalogue', catalogueSchema)]).then(
-        ([directory, catalogue]) => setState({ directory, catalogue, error: null }),
-        (caught: unknown) => setState((previous) => ({ ...previous, error: errorText(caught) })),
-      ),
-    [],
-  );
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-  return { ...state, reload };
+  const { data, error, reload } = useLoaded(loadWithCatalogue);
+  return { ...data, error, reload };
 }

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import { ApiError } from '../../session/api-client';
-import { markSignedOut } from '../../session/session-store';
+import { errorText } from '../../session/use-loaded';
 import { fetchTally, type Tally, type TallyQuery } from './reports-api';
 
 type Answer = { query: TallyQuery; tally: Tally | undefined; error: string | null };
@@ -23,12 +22,8 @@ export function useTally(query: TallyQuery | null): {
       (tally) => setAnswer({ query, tally, error: null }),
       (caught: unknown) => {
         if (controller.signal.aborted) return;
-        if (caught instanceof ApiError && caught.status === 401) markSignedOut();
-        setAnswer((last) => ({
-          query,
-          tally: last?.tally,
-          error: caught instanceof ApiError ? caught.message : String(caught),
-        }));
+        const error = errorText(caught);
+        setAnswer((last) => ({ query, tally: last?.tally, error }));
       },
     );
     return () => controller.abort();

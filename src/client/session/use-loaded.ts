@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError } from '../../session/api-client';
-import { markSignedOut } from '../../session/session-store';
+import { ApiError } from './api-client';
+import { markSignedOut } from './session-store';
 
 type Loaded<T> = { data: T | undefined; error: string | null };
 

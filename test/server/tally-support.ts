@@ -1,13 +1,14 @@
+import { MAX_BATCH_VISITS } from '../../src/domain/sync-protocol';
 import type { Visit } from '../../src/domain/visit';
 import type { TallyReport } from '../../src/server/export/tally-report';
 import type { TestServer } from './app-fixture';
 
 export const SUPERVISOR = { username: 'sini', password: 'supervisor-password' };
 
-/** Send visits as a tablet would, in batches of up to 500; fails the test if any is not accepted. */
+/** Send visits as a tablet would, in batches of up to MAX_BATCH_VISITS; fails the test if any is not accepted. */
 export async function sendAll(server: TestServer, token: string, visits: Visit[]): Promise<void> {
-  for (let i = 0; i < visits.length; i += 500) {
-    const statuses = await server.statuses(token, visits.slice(i, i + 500));
+  for (let i = 0; i < visits.length; i += MAX_BATCH_VISITS) {
+    const statuses = await server.statuses(token, visits.slice(i, i + MAX_BATCH_VISITS));
     const refused = statuses.filter((s) => s !== 'accepted');
     if (refused.length > 0) throw new Error(`${refused.length} visits not accepted: ${refused.join(', ')}`);
   }

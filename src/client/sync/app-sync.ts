@@ -2,8 +2,8 @@ import { db as appDb } from '../db/database';
 import { createSyncEngine, type DrainOutcome, type SyncEngine, type SyncEngineOptions } from './engine';
 import { createFetchTransport } from './transport';
 
-// The app's one engine. Held here so the desk's save and the status bar can reach it without
-// importing each other; tests replace it with startAppSync(options) and end it with stopAppSync().
+// The app's one engine, started by the app shell and reached by the status bar and the enrol page;
+// tests replace it with startAppSync(options) and end it with stopAppSync().
 let current: SyncEngine | null = null;
 const listeners = new Set<() => void>();
 let unsubscribeCurrent: (() => void) | null = null;
@@ -39,16 +39,6 @@ export function subscribeAppSync(listener: () => void): () => void {
 /** Whether the app's engine is sending right now. */
 export function isAppSyncing(): boolean {
   return current?.isSyncing() ?? false;
-}
-
-/** The running engine, or null before startAppSync(). */
-export function getAppSync(): SyncEngine | null {
-  return current;
-}
-
-/** Tell the engine a visit was saved: it syncs a few seconds later. Safe to call before start. */
-export function requestSync(): void {
-  void current?.requestSync();
 }
 
 /** The "Sync now" action. */

@@ -1,15 +1,15 @@
 import Papa from 'papaparse';
 import type { Lang } from '../../domain/lang';
-import type { Cell, ExportHeading, ExportTable } from './tally-tables';
+import { percentOf, type Cell, type ExportHeading, type ExportTable } from './tally-tables';
 
 /** Excel in Finnish and Swedish locales expects `;` and a decimal comma; English Excel `,` and a dot. */
-export function csvFormatOf(lang: Lang): { delimiter: string; decimal: string } {
+function csvFormatOf(lang: Lang): { delimiter: string; decimal: string } {
   return lang === 'en' ? { delimiter: ',', decimal: '.' } : { delimiter: ';', decimal: ',' };
 }
 
 /** A share of visits (0..1) as a percentage with one decimal, e.g. 0.235 → "23,5". */
-export function percentText(share: number, decimal: string): string {
-  return (Math.round(share * 1000) / 10).toFixed(1).replace('.', decimal);
+function percentText(share: number, decimal: string): string {
+  return percentOf(share).toFixed(1).replace('.', decimal);
 }
 
 /**

@@ -9,6 +9,9 @@ import type { TallyReport } from './tally-report';
 /** One cell of an exported table: a label, a count of visits, or a share of visits (0..1). */
 export type Cell = string | { count: number } | { share: number } | { suppressed: true };
 
+/** A share cell (0..1) as both writers show it: a percentage rounded to one decimal. */
+export const percentOf = (share: number) => Math.round(share * 1000) / 10;
+
 /** A table as both writers lay it out: a title, column names and rows. */
 export interface ExportTable {
   /** Short name (an XLSX sheet name: at most 31 characters). */
@@ -25,9 +28,9 @@ export interface ExportHeading {
 }
 
 /** Counts under this are hidden when suppression is asked for (figures going outside). */
-export const SUPPRESS_BELOW = 5;
+const SUPPRESS_BELOW = 5;
 
-export interface ExportOptions {
+interface ExportOptions {
   lang: Lang;
   /** Hide counts of 1..4 visits (and their shares); zero stays visible. */
   suppress: boolean;

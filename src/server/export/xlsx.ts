@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { Cell, ExportHeading, ExportTable } from './tally-tables';
+import { percentOf, type Cell, type ExportHeading, type ExportTable } from './tally-tables';
 
 /** Excel refuses sheet names over 31 characters or with []:*?/\ in them. */
 const sheetName = (name: string) => name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31);
@@ -41,5 +41,5 @@ function valueOf(cell: Cell, suppressedText: string): string | number {
   if (typeof cell === 'string') return cell;
   if ('suppressed' in cell) return suppressedText;
   if ('count' in cell) return cell.count;
-  return Math.round(cell.share * 1000) / 10;
+  return percentOf(cell.share);
 }

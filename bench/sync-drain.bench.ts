@@ -2,7 +2,7 @@ import { addDays, helsinkiDate } from '../src/domain/helsinki-date';
 import { openSqliteStore } from '../src/server/store/sqlite';
 import { firstPage } from '../test/support/chromium';
 import { enrolWithCode } from '../test/e2e/desk-browser';
-import { signInAsAdmin } from '../test/e2e/sync-api';
+import { signInAsAdmin } from '../test/support/http-admin';
 import { countPendingInPage, seedPendingVisits } from '../test/e2e/tablet-db';
 import { recordResults } from './results';
 import { startTabletRig } from './tablet-browser';

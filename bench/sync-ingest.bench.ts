@@ -8,7 +8,7 @@ import { openSqliteConnection, openSqliteStore, SQLITE_FILE } from '../src/serve
 import { referralRowsOf, topicRowsOf, visitRowOf } from '../src/server/store/visit-rows';
 import { startServer } from '../test/support/server-process';
 import { makeVisit } from '../test/support/visit-factory';
-import { httpAdmin } from '../test/server/http-tablet';
+import { signInAsAdmin } from '../test/support/http-admin';
 import { recordResults } from './results';
 
 // sync.ingestVisitsPerSec: visits/s accepted over real HTTP (a separate server process) at 500 per
@@ -36,7 +36,7 @@ function visitsFor(pointId: string, count: number): Visit[] {
 async function ingestRate(env: Record<string, string>): Promise<number> {
   const server = await startServer({ env });
   try {
-    const { token } = await (await httpAdmin(server.url)).enrolTablet('bench');
+    const { token } = await (await signInAsAdmin(server.url)).enrolTablet('bench');
     const bodies = Array.from({ length: WARM_UP + BATCHES }, () => JSON.stringify({ visits: visitsFor('bench', PER_BATCH) }));
     const send = async (body: string) => {
       const response = await fetch(`${server.url}/api/v1/visits/batch`, {

@@ -3,7 +3,7 @@ import { firstPage } from '../support/chromium';
 import { TEST_ADMIN } from '../support/server-process';
 import { browserSuite } from './browser-suite';
 import { collectCspViolations, seriousViolations, signIn } from './desk-browser';
-import { signInAsAdmin } from './sync-api';
+import { signInAsAdmin } from '../support/http-admin';
 
 describe('the admin page in a browser', () => {
   const suite = browserSuite();

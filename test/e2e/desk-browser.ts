@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { firstPage, type Profile } from '../support/chromium';
-import { signInAsAdmin } from './sync-api';
+import { signInAsAdmin } from '../support/http-admin';
 
 /**
  * A private copy of the built app for one test's server (NEUVO_STATIC_DIR), so a rebuild of dist

@@ -3,10 +3,9 @@ import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { firstPage } from '../support/chromium';
 import { keusoteVisits } from '../support/visit-factory';
-import { httpAdmin, postBatch } from '../server/http-tablet';
+import { postBatch, signInAsAdmin } from '../support/http-admin';
 import { browserSuite } from './browser-suite';
 import { collectCspViolations, seriousViolations, signIn } from './desk-browser';
-import { signInAsAdmin } from './sync-api';
 
 const SUPERVISOR = { username: 'sini', password: 'supervisor-password' };
 
@@ -16,10 +15,10 @@ describe('the reports page in a browser', () => {
   beforeAll(async () => {
     const { server } = suite;
     // A tablet at Hyvinkää syncs the 1,506 Keusote visits; a supervisor of that point is created.
-    const { token } = await (await httpAdmin(server.url)).enrolTablet('hyvinkaa');
+    const admin = await signInAsAdmin(server.url);
+    const { token } = await admin.enrolTablet('hyvinkaa');
     const visits = keusoteVisits('hyvinkaa');
     for (let i = 0; i < visits.length; i += 500) await postBatch(server.url, token, visits.slice(i, i + 500));
-    const admin = await signInAsAdmin(server.url);
     await admin.call('/api/v1/users', { body: { ...SUPERVISOR, role: 'supervisor', points: ['hyvinkaa'] } });
   });
 

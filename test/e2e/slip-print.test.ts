@@ -17,7 +17,7 @@ import {
   signIn,
   waitForOfflineReady,
 } from './desk-browser';
-import { signInAsAdmin } from './sync-api';
+import { signInAsAdmin } from '../support/http-admin';
 
 const VISIT_ID = '6c1f0e2a-4b7d-4c3e-9a8b-2f1e0d9c8b7a';
 /** A visit with five referrals, for the slip that must shrink its text to stay on one A5 sheet. */

@@ -4,7 +4,7 @@ import { openSqliteStore } from '../../src/server/store/sqlite';
 import { firstPage } from '../support/chromium';
 import { browserSuite } from './browser-suite';
 import { enrolWithCode } from './desk-browser';
-import { signInAsAdmin } from './sync-api';
+import { signInAsAdmin } from '../support/http-admin';
 import { countPendingInPage, seedPendingVisits } from './tablet-db';
 
 describe('a tablet enrolled in the browser', () => {

@@ -10,7 +10,7 @@ import { startServer, type RunningServer } from '../support/server-process';
 import { assertSynced } from '../support/sync-checker';
 import { makeVisit } from '../support/visit-factory';
 import { backends, databaseUrl } from './app-fixture';
-import { httpAdmin, postBatch } from './http-tablet';
+import { postBatch, signInAsAdmin } from '../support/http-admin';
 
 const BATCHES = 24;
 const PER_BATCH = 250;
@@ -76,7 +76,7 @@ describe.each(backends)('the server killed (SIGKILL) mid-batch on $title', ({ ki
     await store.close();
     const first = await startServer({ dataDir: db.dataDir, env: db.env });
     cleanups.push(async () => void (first.process.exitCode === null && (await first.kill())));
-    const { token } = await (await httpAdmin(first.url)).enrolTablet('hyvinkaa');
+    const { token } = await (await signInAsAdmin(first.url)).enrolTablet('hyvinkaa');
     const created = Array.from({ length: BATCHES * PER_BATCH }, (_, i) =>
       makeVisit({ visitDate: `2023-0${(i % 6) + 1}-0${(i % 9) + 1}`, topics: i % 2 ? ['health.prescription', 'practical.forms'] : ['social.income'] }),
     );

@@ -3,7 +3,7 @@ import type { Visit } from '../../src/domain/visit';
 import { assertSynced } from '../support/sync-checker';
 import { makeVisit } from '../support/visit-factory';
 import { backends, testServer, type TestServer } from './app-fixture';
-import { postBatch } from './http-tablet';
+import { postBatch } from '../support/http-admin';
 
 const manyVisits = (n: number, pointId = 'hyvinkaa') =>
   Array.from({ length: n }, (_, i) =>

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../../src/server/store/sqlite';
 import { createSyncEngine } from '../../../src/client/sync/engine';
 import { createFetchTransport, type FetchLike } from '../../../src/client/sync/transport';
-import { signInAsAdmin } from '../../e2e/sync-api';
+import { signInAsAdmin } from '../../support/http-admin';
 import { startServer, type RunningServer } from '../../support/server-process';
 import { checkSynced, freshTablet, logVisits } from './harness';
 
@@ -19,15 +19,7 @@ describe('sync engine when the server process is killed mid-batch', () => {
   });
 
   it('loses nothing and stores nothing twice across a SIGKILL and a restart on the same database', { timeout: 60_000 }, async () => {
-    const admin = await signInAsAdmin(server.url);
-    const code = await admin.pointWithCode(POINT, 'Järvenpää');
-    const enrolled = (await (
-      await fetch(`${server.url}/api/v1/devices/enrol`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ code, label: 'Desk' }),
-      })
-    ).json()) as { deviceId: string; token: string };
+    const enrolled = await (await signInAsAdmin(server.url)).enrolTablet(POINT);
     const db = await freshTablet({ token: enrolled.token, pointId: POINT, deviceId: enrolled.deviceId });
     await logVisits(db, 1600, POINT);
 

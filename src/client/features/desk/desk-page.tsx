@@ -3,7 +3,6 @@ import type { VisitInput } from '../../../domain/visit';
 import { useCatalogue } from '../../db/catalogue';
 import type { VisitRow } from '../../db/database';
 import { useDevice } from '../../db/device';
-import { clearDraft } from '../../db/drafts';
 import { persistIfNeeded } from '../../db/storage-info';
 import { useMessages } from '../../ui/messages';
 import { valuesOf } from './form-schema';
@@ -53,9 +52,9 @@ export function DeskPage() {
     return outcome;
   };
 
+  // No clearDraft here: the blank form did not start from the draft, so it drops it as it appears.
   const clear = async () => {
     setSaved(null);
-    await clearDraft();
     await startBlank();
   };
 

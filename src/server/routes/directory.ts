@@ -19,6 +19,9 @@ import type { Store } from '../store/store';
 import { currentCatalogue } from './catalogue';
 import type { RouteDeps } from './deps';
 
+/** Referral codes whose slip line needs a service's details: every one that is not handled at the desk. */
+const serviceCodes = currentCatalogue.referrals.filter((r) => r.next !== 'none').map((r) => r.code);
+
 const codeParams = z.object({ code: z.string() });
 const idParams = z.object({ id: z.string() });
 
@@ -46,7 +49,7 @@ export async function directoryRoutes(app: FastifyInstance, { store, guards }: R
     },
     async (request) => {
       const { code } = request.params;
-      if (!servicesOfCatalogue().includes(code)) {
+      if (!serviceCodes.includes(code)) {
         throw new HttpError(404, 'unknown-referral', `The catalogue has no referral "${code}" that leads to another service`);
       }
       const updatedAt = await store.saveService(code, request.body, request.account!.id);
@@ -73,10 +76,6 @@ export async function directoryRoutes(app: FastifyInstance, { store, guards }: R
   );
 }
 
-/** Referral codes whose slip line needs a service's details: every one that is not handled at the desk. */
-function servicesOfCatalogue(): string[] {
-  return currentCatalogue.referrals.filter((r) => r.next !== 'none').map((r) => r.code);
-}
 
 /** A tablet sees its own point; a supervisor their points; an admin every point. */
 async function visiblePoints(store: Store, request: FastifyRequest) {
@@ -90,7 +89,7 @@ async function readDirectory(store: Store, points: { id: string; name: string }[
   const services = await store.editedServices();
   const contacts = await store.editedPoints(points.map((p) => p.id));
   return {
-    services: servicesOfCatalogue().map((code): ServiceEntry => {
+    services: serviceCodes.map((code): ServiceEntry => {
       const edited = services.get(code);
       return edited ? { ...edited.details, code, isDemonstration: false, updatedAt: edited.updatedAt } : demonstrationService(code);
     }),

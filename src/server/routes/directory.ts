@@ -76,7 +76,6 @@ export async function directoryRoutes(app: FastifyInstance, { store, guards }: R
   );
 }
 
-
 /** A tablet sees its own point; a supervisor their points; an admin every point. */
 async function visiblePoints(store: Store, request: FastifyRequest) {
   if (request.device) return store.listPoints([request.device.pointId]);

@@ -199,12 +199,21 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     }
   }
 
+  /** Sync a few seconds after a save, but not before a pending backoff ends. */
+  async function wakeAfterSave(): Promise<void> {
+    if (!isStarted) return;
+    const status = await getSyncStatus(db);
+    const backoffLeft = status.nextAttemptAt ? Date.parse(status.nextAttemptAt) - clock() : 0;
+    wakeUp.at(Math.max(SAVE_DEBOUNCE_MS, backoffLeft));
+  }
+
   function watchSaves(): () => void {
     let previous = Infinity;
     // A save anywhere (this tab or another) raises the pending count; the engine need not be told.
     const subscription = liveQuery(() => countPending(db)).subscribe({
       next: (count) => {
-        if (count > previous) void engine.requestSync();
+        // The count itself says something waits: schedule without counting again.
+        if (count > previous) void wakeAfterSave();
         previous = count;
       },
       error: () => undefined,
@@ -227,10 +236,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     },
     async requestSync() {
       // A late notice of a save that a drain has already sent needs no wake-up.
-      if (!isStarted || (await countPending(db)) === 0) return;
-      const status = await getSyncStatus(db);
-      const backoffLeft = status.nextAttemptAt ? Date.parse(status.nextAttemptAt) - clock() : 0;
-      wakeUp.at(Math.max(SAVE_DEBOUNCE_MS, backoffLeft));
+      if (isStarted && (await countPending(db)) > 0) await wakeAfterSave();
     },
     syncNow: () => run(),
     drain,

@@ -1,11 +1,11 @@
 import { useDevice } from '../../db/device';
 import { useSyncStatus } from '../../db/sync-state';
 import { syncNow } from '../../sync/app-sync';
+import { formatMoment } from '../../ui/format-time';
 import { useLang } from '../../ui/lang-store';
 import { useMessages } from '../../ui/messages';
 import { navigate } from '../../ui/navigation';
 import { errorText } from './error-text';
-import { formatMoment } from './format-time';
 import { fill, syncMessages } from './messages';
 import { NeedsAttention } from './needs-attention';
 import { useEngineBusy } from './use-engine-busy';

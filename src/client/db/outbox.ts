@@ -35,10 +35,11 @@ export async function oldestPendingRecordedAt(db: NeuvoDb): Promise<string | nul
 
 /** Visits whose current rev the server rejected: kept, shown, not retried until edited. */
 export async function rejectedVisits(db: NeuvoDb): Promise<VisitRow[]> {
+  // Only rows that carry a rejection are in this index; an edit drops the rejection of its row.
   const rows = await db.visits
-    .where('isPending')
-    .equals(0)
-    .filter((row) => row.rejection !== undefined && row.rejection.rev === row.rev)
+    .where('rejection.rev')
+    .aboveOrEqual(1)
+    .filter((row) => row.isPending === 0 && row.rejection?.rev === row.rev)
     .toArray();
   return rows.sort((a, b) => b.recordedAt.localeCompare(a.recordedAt));
 }

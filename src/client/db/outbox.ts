@@ -1,6 +1,7 @@
 import type { Visit } from '../../domain/visit';
 import type { VisitResult } from '../../domain/sync-protocol';
 import type { NeuvoDb, VisitRow } from './database';
+import { assertNever } from '../../domain/assert-never';
 
 /** The wire form of a row: the visit without its outbox bookkeeping. */
 export function wireVisit(row: VisitRow): Visit {
@@ -78,8 +79,4 @@ export async function markBatchResults(db: NeuvoDb, sent: readonly Visit[], resu
     });
     await db.visits.bulkPut(updated);
   });
-}
-
-function assertNever(value: never): never {
-  throw new Error(`Unexpected value: ${String(value)}`);
 }

@@ -16,6 +16,7 @@ import {
 } from './scheduler';
 import { browserLocks, type LockManagerLike } from './locks';
 import type { Transport, TransportError } from './transport';
+import { assertNever } from '../../domain/assert-never';
 
 /** What one drain did. */
 export type DrainOutcome =
@@ -260,8 +261,4 @@ function fitBytes(visits: Visit[]): Visit[] {
     count += 1;
   }
   return visits.slice(0, count);
-}
-
-function assertNever(value: never): never {
-  throw new Error(`Unexpected value: ${JSON.stringify(value)}`);
 }

@@ -2,6 +2,7 @@ import { navigate } from '../../ui/navigation';
 import { fill } from '../../ui/fill';
 import type { deskMessages } from './messages';
 import type { SaveFailure } from './save-visit';
+import { assertNever } from '../../../domain/assert-never';
 
 /** Why the visit was not saved, and what to do; the form stays filled. */
 export function SaveProblem({ failure, t }: { failure: SaveFailure; t: (typeof deskMessages)['fi'] }) {
@@ -36,8 +37,4 @@ function textOf(failure: SaveFailure, t: (typeof deskMessages)['fi']): string {
     default:
       return assertNever(failure);
   }
-}
-
-function assertNever(value: never): never {
-  throw new Error(`Unexpected failure: ${JSON.stringify(value)}`);
 }

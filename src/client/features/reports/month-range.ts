@@ -1,3 +1,5 @@
+import { assertNever } from '../../../domain/assert-never';
+
 /** A range of months, inclusive, as YYYY-MM. */
 export interface MonthRange {
   from: string;
@@ -37,10 +39,6 @@ export function quickPickRange(pick: QuickPick, today: string): MonthRange {
     default:
       return assertNever(pick);
   }
-}
-
-function assertNever(value: never): never {
-  throw new Error(`Unexpected quick pick ${String(value)}`);
 }
 
 /** The first Helsinki date after the range: a tablet that last synced before it may still hold visits of the range. */

@@ -4,6 +4,7 @@ import { fill } from '../../ui/fill';
 import { slipMessages } from './messages';
 import { QrImage } from './qr-image';
 import { formatSlipDate, type SlipStep } from './slip-model';
+import { assertNever } from '../../../domain/assert-never';
 
 /** One referral on the slip: who does what next, and how to reach them. */
 export function SlipStepItem({ step, lang }: { step: SlipStep; lang: Lang }) {
@@ -55,8 +56,4 @@ function Detail({ term, value, isStrong = false }: { term: string; value: string
       <dd className={isStrong ? 'slip-strong' : undefined}>{value}</dd>
     </div>
   );
-}
-
-function assertNever(value: never): never {
-  throw new Error(`Unexpected next step: ${String(value)}`);
 }

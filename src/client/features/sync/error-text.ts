@@ -1,5 +1,6 @@
 import type { SyncStatus } from '../../db/sync-state';
 import type { syncMessages } from './messages';
+import { assertNever } from '../../../domain/assert-never';
 
 type Texts = (typeof syncMessages)['fi'];
 
@@ -25,8 +26,4 @@ export function errorText(error: NonNullable<SyncStatus['lastError']>, t: Texts)
     default:
       return assertNever(error.reason);
   }
-}
-
-function assertNever(value: never): never {
-  throw new Error(`Unexpected reason: ${String(value)}`);
 }

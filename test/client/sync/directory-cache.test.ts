@@ -3,7 +3,7 @@ import { directorySchema } from '../../../src/domain/directory';
 import { NeuvoDb } from '../../../src/client/db/database';
 import { refreshCaches } from '../../../src/client/sync/refresh-caches';
 import { createFetchTransport } from '../../../src/client/sync/transport';
-import { realServer } from '../sync/real-server';
+import { realServer } from './real-server';
 
 describe('the directory kept for offline slips', () => {
   let server: Awaited<ReturnType<typeof realServer>>;

@@ -37,7 +37,9 @@ describe('SettingsPage', { timeout: 20_000 }, () => {
     stubStorage(undefined);
     const user = userEvent.setup({ delay: null });
     render(<SettingsPage />);
-    await user.click(await screen.findByRole('radio', { name: 'Svenska' }));
+    // The desk choices appear once the settings are read from IndexedDB; switch only after that.
+    expect(await screen.findByRole('radio', { name: 'Health care' })).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Svenska' }));
     expect(screen.getByRole('heading', { name: 'Inställningar' })).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'Hälso- och sjukvård' })).toBeInTheDocument();
     expect(useLangStore.getState().lang).toBe('sv');

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { referenceCatalogue } from '../../src/domain/catalogue';
+import { newVisitId } from '../../src/domain/visit-id';
 
 /**
  * Write `count` pending visits straight into the tablet's IndexedDB ('neuvo', as Dexie keeps
@@ -7,13 +8,12 @@ import { referenceCatalogue } from '../../src/domain/catalogue';
  */
 export async function seedPendingVisits(page: Page, count: number, pointId: string, visitDate: string): Promise<string[]> {
   return page.evaluate(
-    async ({ count, pointId, visitDate, catalogueVersion }) => {
+    async ({ ids, count, pointId, visitDate, catalogueVersion }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open('neuvo');
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
-      const ids = Array.from({ length: count }, () => crypto.randomUUID());
       await new Promise<void>((resolve, reject) => {
         const tx = db.transaction('visits', 'readwrite');
         const store = tx.objectStore('visits');
@@ -40,7 +40,7 @@ export async function seedPendingVisits(page: Page, count: number, pointId: stri
       db.close();
       return ids;
     },
-    { count, pointId, visitDate, catalogueVersion: referenceCatalogue.version },
+    { ids: Array.from({ length: count }, () => newVisitId()), count, pointId, visitDate, catalogueVersion: referenceCatalogue.version },
   );
 }
 

@@ -1,12 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { referenceCatalogue } from '../../src/domain/catalogue';
 import type { Visit } from '../../src/domain/visit';
+import { newVisitId } from '../../src/domain/visit-id';
 import { keusoteCells } from '../../src/server/demo/keusote-visits';
 
-/** A valid visit in the contract's wire form; override what the test is about. */
+/** A valid visit in the contract's wire form, its id made as a tablet makes it; override what the test is about. */
 export function makeVisit(overrides: Partial<Visit> = {}): Visit {
   return {
-    id: randomUUID(),
+    id: newVisitId(),
     rev: 1,
     pointId: 'hyvinkaa',
     visitDate: '2023-03-15',

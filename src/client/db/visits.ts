@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Catalogue } from '../../domain/catalogue';
 import { helsinkiTimestamp } from '../../domain/helsinki-date';
 import { visitSchemaFor, type Visit, type VisitInput } from '../../domain/visit';
+import { newVisitId } from '../../domain/visit-id';
 import { db as defaultDb, type NeuvoDb, type VisitRow } from './database';
 import { wireVisit } from './outbox';
 
@@ -10,7 +11,6 @@ export interface SaveContext {
   pointId: string;
   catalogue: Catalogue;
   now: Date;
-  newId?: () => string;
 }
 
 /** A visit the catalogue or the contract refuses: a bug or a stale form, never saved half-way. */
@@ -32,7 +32,7 @@ export async function logVisit(input: VisitInput, context: SaveContext, db: Neuv
   const visit = checked(
     {
       ...input,
-      id: (context.newId ?? (() => crypto.randomUUID()))(),
+      id: newVisitId(),
       rev: 1,
       pointId: context.pointId,
       recordedAt: helsinkiTimestamp(context.now),
@@ -61,7 +61,7 @@ async function revise(id: string, change: (row: VisitRow) => Visit, db: NeuvoDb)
 }
 
 /** Save staff's changes to a visit (a new rev; the point and id stay). */
-export function editVisit(id: string, input: VisitInput, context: Omit<SaveContext, 'pointId' | 'newId'>, db: NeuvoDb = defaultDb): Promise<VisitRow> {
+export function editVisit(id: string, input: VisitInput, context: Omit<SaveContext, 'pointId'>, db: NeuvoDb = defaultDb): Promise<VisitRow> {
   return revise(
     id,
     (row) =>

@@ -15,6 +15,8 @@ import { recordResults } from './results';
 // batch on a fresh SQLite data dir, one tablet sending batches one after another.
 // sync.ingestRatioToRawSqlite: that rate ÷ raw better-sqlite3 inserts of the same rows into the
 // same schema (same pragmas) in one transaction. sync.ingestVisitsPerSecPostgres with DATABASE_URL.
+// Both SQLite figures are medians of three runs, taken in turns, so a noisy moment of a shared
+// machine tilts neither side alone.
 const BATCHES = 40;
 const PER_BATCH = 500;
 const WARM_UP = 4;
@@ -90,8 +92,16 @@ async function rawSqliteRate(): Promise<number> {
 }
 
 const round = (n: number) => Math.round(n);
-const httpRate = await ingestRate({ DATABASE_URL: '' });
-const rawRate = await rawSqliteRate();
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const httpRates: number[] = [];
+const rawRates: number[] = [];
+for (let run = 0; run < 3; run += 1) {
+  httpRates.push(await ingestRate({ DATABASE_URL: '' }));
+  rawRates.push(await rawSqliteRate());
+}
+const httpRate = median(httpRates);
+const rawRate = median(rawRates);
+console.log(`HTTP ingest runs: ${httpRates.map(round).join(', ')} visits/s; raw runs: ${rawRates.map(round).join(', ')} visits/s`);
 const figures: Record<string, number> = {
   'sync.ingestVisitsPerSec': round(httpRate),
   'sync.ingestRatioToRawSqlite': Math.round((httpRate / rawRate) * 100) / 100,

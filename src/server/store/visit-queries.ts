@@ -37,23 +37,8 @@ async function ingestInTransaction(
   for (const visit of visits) if (winners.get(visit.id) !== visit) outcomes.set(visit, { status: 'duplicate' });
   const candidates = [...winners.values()].sort(byId);
 
-  // An id already stored for another point is refused: a device must never overwrite another point's visit.
-  const storedPoint = new Map<string, string>();
-  for (const part of powerOfTwoChunks(candidates.map((v) => v.id))) {
-    const { rows } = await statements.execute(trx, `points-of-${part.length}`, part, () =>
-      trx.selectFrom('visits').select(['id', 'point_id']).where('id', 'in', part),
-    );
-    for (const row of rows) storedPoint.set(row.id, row.point_id);
-  }
-  const writable = candidates.filter((visit) => {
-    const point = storedPoint.get(visit.id);
-    if (point === undefined || point === visit.pointId) return true;
-    outcomes.set(visit, { status: 'rejected', reason: `A visit with this id is already stored for another point (${point}); it cannot be moved` });
-    return false;
-  });
-
   const changed = new Set<string>();
-  for (const part of powerOfTwoChunks(writable)) {
+  for (const part of powerOfTwoChunks(candidates)) {
     const rows = part.map((v) => visitRowOf(v, deviceId, receivedAt));
     const { rows: written } = await statements.execute(trx, `upsert-visits-${rows.length}`, rows.flatMap(Object.values), () =>
       trx
@@ -85,9 +70,30 @@ async function ingestInTransaction(
     for (const row of written) changed.add(row.id);
   }
 
-  const stored = writable.filter((v) => changed.has(v.id));
+  // A candidate the upsert left alone is a duplicate, unless its id is stored for another point:
+  // the upsert never moves a visit between points, and a device must hear why it was refused.
+  // Read only for those, so a batch of new visits costs no read at all.
+  const unchanged = candidates.filter((v) => !changed.has(v.id));
+  for (const part of powerOfTwoChunks(unchanged.map((v) => v.id))) {
+    const { rows } = await statements.execute(trx, `points-of-${part.length}`, part, () =>
+      trx.selectFrom('visits').select(['id', 'point_id']).where('id', 'in', part),
+    );
+    const storedPoint = new Map(rows.map((row) => [row.id, row.point_id]));
+    for (const id of part) {
+      const visit = winners.get(id)!;
+      const point = storedPoint.get(id);
+      outcomes.set(
+        visit,
+        point !== undefined && point !== visit.pointId
+          ? { status: 'rejected', reason: `A visit with this id is already stored for another point (${point}); it cannot be moved` }
+          : { status: 'duplicate' },
+      );
+    }
+  }
+
+  const stored = candidates.filter((v) => changed.has(v.id));
   // Child rows belong to the current rev only: drop the replaced rev's rows. Done for every
-  // stored id, not only those the first read saw: a concurrent batch may have inserted it since.
+  // stored id, as the upsert does not say whether it inserted or replaced the row.
   for (const part of powerOfTwoChunks(stored.map((v) => v.id))) {
     await statements.execute(trx, `delete-topics-${part.length}`, part, () => trx.deleteFrom('visit_topics').where('visit_id', 'in', part));
     await statements.execute(trx, `delete-referrals-${part.length}`, part, () => trx.deleteFrom('visit_referrals').where('visit_id', 'in', part));
@@ -98,7 +104,7 @@ async function ingestInTransaction(
   for (const part of powerOfTwoChunks(stored.flatMap(referralRowsOf))) {
     await statements.execute(trx, `insert-referrals-${part.length}`, part.flatMap(Object.values), () => trx.insertInto('visit_referrals').values(part));
   }
-  for (const visit of writable) outcomes.set(visit, changed.has(visit.id) ? { status: 'accepted' } : { status: 'duplicate' });
+  for (const visit of stored) outcomes.set(visit, { status: 'accepted' });
   await trx.updateTable('devices').set({ last_sync_at: receivedAt }).where('id', '=', deviceId).execute();
   return outcomes;
 }

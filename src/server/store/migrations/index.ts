@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as initial from './0001-initial';
 import * as tallyCounts from './0002-tally-counts';
 import * as serviceDirectory from './0003-service-directory';
+import * as dropUnreadIndexes from './0004-drop-unread-indexes';
 
 /**
  * Every migration, in order. Names sort in the order they must run; add new files here.
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-tally-counts': tallyCounts,
   '0003-service-directory': serviceDirectory,
+  '0004-drop-unread-indexes': dropUnreadIndexes,
 };

@@ -31,11 +31,19 @@ export function helsinkiTimestamp(instant: Date): string {
   return `${helsinkiDate(instant)}T${get('hour')}:${get('minute')}:${get('second')}.${ms}${offset}`;
 }
 
-/** True for a real calendar date written as YYYY-MM-DD (rejects 2023-02-30). */
+const calendarDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * True for a real calendar date written as YYYY-MM-DD (rejects 2023-02-30). Arithmetic rather than
+ * a Date round trip: the server checks every date of every synced visit.
+ */
 export function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  const match = calendarDatePattern.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const isLeapYear = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const daysInMonth = month === 2 ? (isLeapYear ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth;
 }
 
 /** A calendar date as YYYY-MM-DD. */

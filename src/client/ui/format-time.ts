@@ -1,3 +1,4 @@
+import { helsinkiDate } from '../../domain/helsinki-date';
 import type { Lang } from '../../domain/lang';
 import { locales } from './locale';
 
@@ -16,9 +17,8 @@ export function formatTime(iso: string | null, lang: Lang): string {
   return iso ? inHelsinki(new Date(iso), lang) : '—';
 }
 
-/** A moment as the user reads it: time today, else date and time, in Helsinki. */
-export function formatMoment(iso: string, lang: Lang, now: number = Date.now()): string {
+/** A moment as the user reads it: the time alone if it falls on today's Helsinki date, else date and time. */
+export function formatMoment(iso: string, lang: Lang, now: Date = new Date()): string {
   const date = new Date(iso);
-  const isToday = now - date.getTime() < 20 * 3600_000 && new Date(now).toDateString() === date.toDateString();
-  return inHelsinki(date, lang, isToday);
+  return inHelsinki(date, lang, helsinkiDate(date) === helsinkiDate(now));
 }

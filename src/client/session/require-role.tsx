@@ -2,14 +2,15 @@ import { useEffect, type ReactNode } from 'react';
 import { useMessages } from '../ui/messages';
 import { SignInOrSetup } from './sign-in-or-setup';
 import { sessionMessages } from './messages';
-import { loadSession, signOut, useSessionStore, type PersonRole } from './session-store';
+import type { Role } from '../../domain/accounts-api';
+import { loadSession, signOut, useSessionStore } from './session-store';
 import { SignOutButton } from './sign-out-button';
 
 /**
  * Shows `children` only to a signed-in person with one of `roles`; otherwise the sign-in form
  * (or, for a person with another role, a plain "no access" with a way to sign out).
  */
-export function RequireRole({ roles, children }: { roles: readonly PersonRole[]; children: ReactNode }) {
+export function RequireRole({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
   const t = useMessages(sessionMessages);
   const status = useSessionStore((s) => s.status);
   const session = useSessionStore((s) => s.session);

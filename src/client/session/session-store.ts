@@ -1,20 +1,6 @@
-import { z } from 'zod/mini';
 import { create } from 'zustand';
+import { sessionSchema, signInAnswerSchema, type Session } from '../../domain/accounts-api';
 import { ApiError, apiFetch, apiJson } from './api-client';
-
-/** Roles of people (devices are not people and have no session here). */
-export const personRoleSchema = z.enum(['admin', 'supervisor']);
-export type PersonRole = z.infer<typeof personRoleSchema>;
-
-/** GET /api/v1/session: who the cookie belongs to. */
-export const sessionSchema = z.object({
-  role: personRoleSchema,
-  username: z.string(),
-  points: z._default(z.array(z.string()), []),
-});
-export type Session = z.infer<typeof sessionSchema>;
-
-const loginAnswerSchema = z.looseObject({ role: z.string() });
 
 type SessionStatus = 'unknown' | 'loading' | 'signed-out' | 'signed-in';
 
@@ -47,7 +33,7 @@ export async function loadSession(): Promise<void> {
 
 /** Sign in (POST /api/v1/session) and load who we are; throws ApiError (401 wrong, 429 too many). */
 export async function signIn(username: string, password: string): Promise<void> {
-  await apiJson('/api/v1/session', loginAnswerSchema, { method: 'POST', body: { username, password } });
+  await apiJson('/api/v1/session', signInAnswerSchema, { method: 'POST', body: { username, password } });
   await loadSession();
 }
 

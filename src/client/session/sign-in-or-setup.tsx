@@ -1,10 +1,8 @@
 import { useEffect, useState } from 'react';
-import { z } from 'zod/mini';
+import { setupStatusSchema } from '../../domain/accounts-api';
 import { apiJson } from './api-client';
 import { LoginForm } from './login-form';
 import { SetupForm } from './setup-form';
-
-const setupStatusSchema = z.object({ isNeeded: z.boolean() });
 
 /** The sign-in form, or on a new server that has no admin yet, the form that creates the first one. */
 export function SignInOrSetup() {

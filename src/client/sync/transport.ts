@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { pointSchema, type Point } from '../../domain/accounts-api';
 import { catalogueSchema, type Catalogue } from '../../domain/catalogue';
 import { directorySchema, type Directory } from '../../domain/directory';
 import { batchResponseSchema, errorBodySchema, type BatchResponse } from '../../domain/sync-protocol';
@@ -22,14 +22,10 @@ export interface Transport {
   /** GET /api/v1/catalogue with the device token; null when it could not be fetched. */
   fetchCatalogue(token: string): Promise<Catalogue | null>;
   /** GET /api/v1/points/{id}: the tablet's own point (its name for the desk and the slip); null on failure. */
-  fetchPoint(token: string, pointId: string): Promise<PointDetails | null>;
+  fetchPoint(token: string, pointId: string): Promise<Point | null>;
   /** GET /api/v1/directory: contact details for offline slips; null on failure. Optional so test transports may leave it out. */
   fetchDirectory?(token: string): Promise<Directory | null>;
 }
-
-export const pointDetailsSchema = z.object({ id: z.string(), name: z.string() });
-/** The tablet's point as the server describes it. */
-export type PointDetails = z.infer<typeof pointDetailsSchema>;
 
 /** The `fetch` the transport calls: the browser's, or an in-process server's in tests. */
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
@@ -81,7 +77,7 @@ export function createFetchTransport(options: FetchTransportOptions = {}): Trans
     async fetchPoint(token, pointId) {
       const response = await call(`/api/v1/points/${encodeURIComponent(pointId)}`, { headers: { authorization: `Bearer ${token}` } });
       if (!(response instanceof Response) || !response.ok) return null;
-      const parsed = pointDetailsSchema.safeParse(await response.json().catch(() => undefined));
+      const parsed = pointSchema.safeParse(await response.json().catch(() => undefined));
       return parsed.success ? parsed.data : null;
     },
     async fetchDirectory(token) {

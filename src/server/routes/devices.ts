@@ -2,19 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { deviceListSchema, enrolAnswerSchema, enrolSchema } from '../../domain/accounts-api';
 import { hashToken, newToken, normaliseEnrolmentCode } from '../auth/tokens';
 import { HttpError } from '../http/http-error';
 import type { RouteDeps } from './deps';
 
-export const enrolSchema = z.strictObject({ code: z.string().min(1).max(64), label: z.string().trim().min(1).max(100) });
-const deviceOut = z.object({
-  id: z.string(),
-  pointId: z.string(),
-  label: z.string(),
-  enrolledAt: z.string(),
-  revokedAt: z.string().nullable(),
-  lastSyncAt: z.string().nullable(),
-});
 
 /** Tablet enrolment with a one-time code; admins list and revoke devices. */
 export async function deviceRoutes(app: FastifyInstance, { store, guards }: RouteDeps): Promise<void> {
@@ -25,7 +17,7 @@ export async function deviceRoutes(app: FastifyInstance, { store, guards }: Rout
       schema: {
         summary: 'Enrol a tablet with a one-time code; the token is shown once',
         body: enrolSchema,
-        response: { 201: z.object({ deviceId: z.string(), token: z.string(), pointId: z.string() }) },
+        response: { 201: enrolAnswerSchema },
       },
     },
     async (request, reply) => {
@@ -46,7 +38,7 @@ export async function deviceRoutes(app: FastifyInstance, { store, guards }: Rout
   );
   api.get(
     '/api/v1/devices',
-    { onRequest: guards.requireRole('admin'), schema: { summary: 'All devices', response: { 200: z.object({ devices: z.array(deviceOut) }) } } },
+    { onRequest: guards.requireRole('admin'), schema: { summary: 'All devices', response: { 200: deviceListSchema } } },
     async () => ({ devices: await store.listDevices() }),
   );
   api.post(

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { enrolmentCodeSchema, newPointSchema, pointListSchema, pointSchema } from '../../domain/accounts-api';
 import { errorBodySchema } from '../../domain/sync-protocol';
 import { hashToken, newEnrolmentCode } from '../auth/tokens';
 import { HttpError } from '../http/http-error';
@@ -9,13 +10,6 @@ import type { RouteDeps } from './deps';
 /** Enrolment codes live at most this long (the contract says ≤ 15 minutes). */
 export const ENROLMENT_MINUTES = 15;
 
-const pointIdSchema = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'Point ids are lower-case letters, digits and dashes, e.g. "keusote-jarvenpaa"' });
-export const pointSchema = z.strictObject({ id: pointIdSchema, name: z.string().trim().min(1).max(200) });
-const pointOut = z.object({ id: z.string(), name: z.string() });
 const params = z.object({ id: z.string() });
 
 /** Points, and enrolment codes for a point. */
@@ -23,7 +17,7 @@ export async function pointRoutes(app: FastifyInstance, { store, guards, clock }
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.post(
     '/api/v1/points',
-    { onRequest: guards.requireRole('admin'), schema: { summary: 'Create a point', body: pointSchema, response: { 201: pointOut, 409: errorBodySchema } } },
+    { onRequest: guards.requireRole('admin'), schema: { summary: 'Create a point', body: newPointSchema, response: { 201: pointSchema, 409: errorBodySchema } } },
     async (request, reply) => {
       if (!(await store.createPoint(request.body))) {
         throw new HttpError(409, 'point-exists', `A point with id "${request.body.id}" already exists`);
@@ -36,7 +30,7 @@ export async function pointRoutes(app: FastifyInstance, { store, guards, clock }
     '/api/v1/points',
     {
       onRequest: guards.requireRole('admin', 'supervisor'),
-      schema: { summary: 'Points: all for admins, their own for supervisors', response: { 200: z.object({ points: z.array(pointOut) }) } },
+      schema: { summary: 'Points: all for admins, their own for supervisors', response: { 200: pointListSchema } },
     },
     async (request) => {
       const account = request.account!;
@@ -45,7 +39,7 @@ export async function pointRoutes(app: FastifyInstance, { store, guards, clock }
   );
   api.get(
     '/api/v1/points/:id',
-    { onRequest: guards.requireAnyone, schema: { summary: 'One point (a tablet may read its own)', params, response: { 200: pointOut } } },
+    { onRequest: guards.requireAnyone, schema: { summary: 'One point (a tablet may read its own)', params, response: { 200: pointSchema } } },
     async (request) => {
       const { id } = request.params;
       const mayRead = request.device ? request.device.pointId === id : request.account!.role === 'admin' || request.account!.points.includes(id);
@@ -59,7 +53,7 @@ export async function pointRoutes(app: FastifyInstance, { store, guards, clock }
     '/api/v1/points/:id/enrolments',
     {
       onRequest: guards.requireRole('admin'),
-      schema: { summary: 'A one-time code to enrol a tablet at the point', params, response: { 201: z.object({ code: z.string(), expiresAt: z.string() }) } },
+      schema: { summary: 'A one-time code to enrol a tablet at the point', params, response: { 201: enrolmentCodeSchema } },
     },
     async (request, reply) => {
       const { id } = request.params;

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { sessionSchema, signInAnswerSchema, signInSchema } from '../../domain/accounts-api';
 import { errorBodySchema } from '../../domain/sync-protocol';
 import { SESSION_COOKIE } from '../auth/guards';
 import { DUMMY_PASSWORD_HASH, verifyPassword } from '../auth/password';
@@ -11,9 +11,6 @@ import type { RouteDeps } from './deps';
 /** Sessions last a working day and a bit; a supervisor signs in again the next morning. */
 export const SESSION_HOURS = 12;
 
-export const loginSchema = z.strictObject({ username: z.string().min(1).max(100), password: z.string().min(1).max(500) });
-const roleSchema = z.enum(['admin', 'supervisor']);
-export const whoAmISchema = z.object({ role: roleSchema, username: z.string(), points: z.array(z.string()) });
 
 /** POST/GET/DELETE /api/v1/session: sign in, who am I, sign out. */
 export async function sessionRoutes(app: FastifyInstance, { store, guards, clock, loginThrottle }: RouteDeps): Promise<void> {
@@ -23,8 +20,8 @@ export async function sessionRoutes(app: FastifyInstance, { store, guards, clock
     {
       schema: {
         summary: 'Sign in; sets an HttpOnly SameSite=Strict cookie and returns the token',
-        body: loginSchema,
-        response: { 200: z.object({ token: z.string(), role: roleSchema }), 401: errorBodySchema, 429: errorBodySchema },
+        body: signInSchema,
+        response: { 200: signInAnswerSchema, 401: errorBodySchema, 429: errorBodySchema },
       },
     },
     async (request, reply) => {
@@ -53,7 +50,7 @@ export async function sessionRoutes(app: FastifyInstance, { store, guards, clock
   );
   api.get(
     '/api/v1/session',
-    { onRequest: guards.requireRole('admin', 'supervisor'), schema: { summary: 'Who is signed in', response: { 200: whoAmISchema } } },
+    { onRequest: guards.requireRole('admin', 'supervisor'), schema: { summary: 'Who is signed in', response: { 200: sessionSchema } } },
     async (request) => {
       const account = request.account!;
       return { role: account.role, username: account.username, points: account.points };

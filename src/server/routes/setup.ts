@@ -1,11 +1,10 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { setupSchema, setupStatusSchema } from '../../domain/accounts-api';
 import { hashPassword } from '../auth/password';
 import { normaliseEnrolmentCode } from '../auth/tokens';
 import { HttpError } from '../http/http-error';
-import { usernameSchema, passwordSchema } from './users';
 import type { RouteDeps } from './deps';
 
 /** GET /api/v1/setup says whether the first admin is still to be created; POST creates it with the printed code. */
@@ -15,7 +14,7 @@ export async function setupRoutes(app: FastifyInstance, { store, setup }: RouteD
     {
       schema: {
         summary: 'Whether this server still waits for its first admin (the sign-in page then offers the setup form)',
-        response: { 200: z.object({ isNeeded: z.boolean() }) },
+        response: { 200: setupStatusSchema },
       },
     },
     async () => ({ isNeeded: setup.code !== null && !(await store.hasAdmin()) }),
@@ -25,7 +24,7 @@ export async function setupRoutes(app: FastifyInstance, { store, setup }: RouteD
     {
       schema: {
         summary: 'Create the first admin with the one-time setup code printed by the server',
-        body: z.strictObject({ code: z.string().min(1).max(64), username: usernameSchema, password: passwordSchema }),
+        body: setupSchema,
       },
     },
     async (request, reply) => {

@@ -1,26 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { accountListSchema, accountSchema, newUserSchema } from '../../domain/accounts-api';
 import { hashPassword } from '../auth/password';
 import { HttpError } from '../http/http-error';
 import { UsernameTakenError } from '../store/account-queries';
 import type { RouteDeps } from './deps';
-
-export const usernameSchema = z
-  .string()
-  .min(2)
-  .max(64)
-  .regex(/^[a-zA-Z0-9._@-]+$/, { message: 'Usernames use letters, digits and . _ @ - only' });
-export const passwordSchema = z.string().min(12, { message: 'Passwords need at least 12 characters' }).max(500);
-
-const accountSchema = z.object({ username: z.string(), role: z.enum(['admin', 'supervisor']), points: z.array(z.string()) });
-
-export const newUserSchema = z.strictObject({
-  username: usernameSchema,
-  password: passwordSchema,
-  role: z.enum(['admin', 'supervisor']),
-  points: z.array(z.string().min(1).max(64)).max(500).default([]),
-});
 
 /** POST/GET /api/v1/users: admins create supervisors (with their points) and other admins. */
 export async function userRoutes(app: FastifyInstance, { store, guards }: RouteDeps): Promise<void> {
@@ -45,7 +29,7 @@ export async function userRoutes(app: FastifyInstance, { store, guards }: RouteD
   );
   api.get(
     '/api/v1/users',
-    { onRequest: guards.requireRole('admin'), schema: { summary: 'List users', response: { 200: z.object({ users: z.array(accountSchema) }) } } },
+    { onRequest: guards.requireRole('admin'), schema: { summary: 'List users', response: { 200: accountListSchema } } },
     async () => ({ users: (await store.listUsers()).map(({ username, role, points }) => ({ username, role, points })) }),
   );
 }

@@ -20,7 +20,7 @@ function fakeAdminServer() {
     const method = init?.method ?? 'GET';
     const body = init?.body ? (JSON.parse(String(init.body)) as Record<string, unknown>) : {};
     if (url === '/api/v1/session' && method === 'GET') return json(200, { role: 'admin', username: 'admin', points: [] });
-    if (url === '/api/v1/points' && method === 'GET') return json(200, points);
+    if (url === '/api/v1/points' && method === 'GET') return json(200, { points });
     if (url === '/api/v1/points' && method === 'POST') {
       if (points.some((p) => p.id === body.id)) return json(409, { error: 'point-exists', message: 'A point with that ID exists.' });
       points.push({ id: String(body.id), name: String(body.name) });
@@ -35,7 +35,7 @@ function fakeAdminServer() {
       if (device) (device as { revokedAt: string | null }).revokedAt = '2026-03-02T10:00:00Z';
       return json(200, {});
     }
-    if (url === '/api/v1/users' && method === 'GET') return json(200, users);
+    if (url === '/api/v1/users' && method === 'GET') return json(200, { users });
     if (url === '/api/v1/users' && method === 'POST') {
       users.push({ username: String(body.username), role: String(body.role), points: body.points as string[] });
       return json(201, {});

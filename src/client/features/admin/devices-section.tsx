@@ -3,7 +3,8 @@ import { fill } from '../../ui/fill';
 import { formatTime } from '../../ui/format-time';
 import { useLang } from '../../ui/lang-store';
 import { useMessages } from '../../ui/messages';
-import { listDevices, revokeDevice, type Device, type Point } from './admin-api';
+import type { Device, Point } from '../../../domain/accounts-api';
+import { listDevices, revokeDevice } from './admin-api';
 import { adminMessages } from './messages';
 import { errorText, useLoaded } from '../../session/use-loaded';
 

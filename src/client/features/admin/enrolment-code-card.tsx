@@ -4,7 +4,7 @@ import { fill } from '../../ui/fill';
 import { formatTime } from '../../ui/format-time';
 import { useLang } from '../../ui/lang-store';
 import { useMessages } from '../../ui/messages';
-import type { EnrolmentCode } from './admin-api';
+import type { EnrolmentCode } from '../../../domain/accounts-api';
 import { adminMessages } from './messages';
 
 /** A fresh enrolment code, big enough to read across a desk, and as a QR code that opens /enrol with it. */

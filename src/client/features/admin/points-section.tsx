@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMessages } from '../../ui/messages';
-import { createPoint, newEnrolmentCode, type EnrolmentCode, type Point } from './admin-api';
+import type { EnrolmentCode, Point } from '../../../domain/accounts-api';
+import { createPoint, newEnrolmentCode } from './admin-api';
 import { EnrolmentCodeCard } from './enrolment-code-card';
 import { adminMessages } from './messages';
 import { errorText } from '../../session/use-loaded';

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMessages } from '../../ui/messages';
-import { createSupervisor, listUsers, type Point } from './admin-api';
+import type { Point } from '../../../domain/accounts-api';
+import { createSupervisor, listUsers } from './admin-api';
 import { adminMessages } from './messages';
 import { errorText, useLoaded } from '../../session/use-loaded';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { pointListSchema } from '../../../domain/accounts-api';
 import { catalogueSchema } from '../../../domain/catalogue';
 import type { Lang } from '../../../domain/lang';
 import { tallyAnswerSchema, type TallyAnswer, type TallyParams } from '../../../domain/tally-api';
@@ -7,9 +7,6 @@ import type { MonthRange } from './month-range';
 
 /** GET /api/v1/tallies as JSON: the contract's tally plus what it covers. */
 export type Tally = TallyAnswer;
-
-export const pointSchema = z.object({ id: z.string(), name: z.string() });
-export type Point = z.infer<typeof pointSchema>;
 
 /** What to tally: a range of months and the chosen points (empty: all the person may see). */
 export interface TallyQuery extends MonthRange {
@@ -34,7 +31,7 @@ export function exportUrl(query: TallyQuery, format: 'csv' | 'xlsx', lang: Lang,
 
 /** The points the person may see (GET /api/v1/points). */
 export const fetchPoints = () =>
-  apiJson('/api/v1/points', z.object({ points: z.array(pointSchema) })).then((r) => r.points);
+  apiJson('/api/v1/points', pointListSchema).then((r) => r.points);
 
 /** The catalogue in force, for labels (GET /api/v1/catalogue). */
 export const fetchCatalogue = () => apiJson('/api/v1/catalogue', catalogueSchema);

@@ -11,7 +11,8 @@ import { MonthSection } from './month-section';
 import { quickPickRange, type MonthRange } from './month-range';
 import { PointPicker } from './point-picker';
 import { RangePicker } from './range-picker';
-import { fetchCatalogue, fetchPoints, type Point, type TallyQuery } from './reports-api';
+import type { Point } from '../../../domain/accounts-api';
+import { fetchCatalogue, fetchPoints, type TallyQuery } from './reports-api';
 import { ShareTable } from './share-table';
 import { useTally } from './use-tally';
 

@@ -1,13 +1,7 @@
-import { z } from 'zod/mini';
+import { enrolAnswerSchema } from '../../../domain/accounts-api';
 import { saveDevice } from '../../db/device';
 import { updateSyncStatus } from '../../db/sync-state';
 import { apiJson } from '../../session/api-client';
-
-const enrolAnswerSchema = z.object({
-  deviceId: z.string().check(z.minLength(1)),
-  token: z.string().check(z.minLength(1)),
-  pointId: z.string().check(z.minLength(1)),
-});
 
 /**
  * Enrol this tablet with a one-time code (POST /api/v1/devices/enrol) and keep the token. A

@@ -1,0 +1,88 @@
+import { z } from 'zod/mini';
+
+// The contract's "Accounts and devices": what the server's routes take and answer, and what the
+// admin, reports, sign-in and enrolment pages check answers against. One definition for both sides.
+
+export const roleSchema = z.enum(['admin', 'supervisor']);
+export type Role = z.infer<typeof roleSchema>;
+
+/** POST /api/v1/session. */
+export const signInSchema = z.strictObject({
+  username: z.string().check(z.minLength(1), z.maxLength(100)),
+  password: z.string().check(z.minLength(1), z.maxLength(500)),
+});
+export const signInAnswerSchema = z.object({ token: z.string(), role: roleSchema });
+
+/** GET /api/v1/session: who a session belongs to. */
+export const sessionSchema = z.object({ role: roleSchema, username: z.string(), points: z.array(z.string()) });
+export type Session = z.infer<typeof sessionSchema>;
+
+export const pointIdSchema = z
+  .string()
+  .check(
+    z.minLength(1),
+    z.maxLength(64),
+    z.regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'Point ids are lower-case letters, digits and dashes, e.g. "keusote-jarvenpaa"' }),
+  );
+
+/** POST /api/v1/points: a new point. */
+export const newPointSchema = z.strictObject({
+  id: pointIdSchema,
+  name: z.string().check(z.trim(), z.minLength(1, { message: 'Give the point a name' }), z.maxLength(200)),
+});
+
+/** A point as the server describes it. */
+export const pointSchema = z.object({ id: z.string(), name: z.string() });
+export type Point = z.infer<typeof pointSchema>;
+export const pointListSchema = z.object({ points: z.array(pointSchema) });
+
+/** POST /api/v1/points/{id}/enrolments: a one-time code. */
+export const enrolmentCodeSchema = z.object({ code: z.string(), expiresAt: z.string() });
+export type EnrolmentCode = z.infer<typeof enrolmentCodeSchema>;
+
+/** POST /api/v1/devices/enrol. The token is shown this once; the server keeps only its hash. */
+export const enrolSchema = z.strictObject({
+  code: z.string().check(z.minLength(1), z.maxLength(64)),
+  label: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+});
+export const enrolAnswerSchema = z.object({
+  deviceId: z.string().check(z.minLength(1)),
+  token: z.string().check(z.minLength(1)),
+  pointId: z.string().check(z.minLength(1)),
+});
+
+/** GET /api/v1/devices: one enrolled tablet. */
+export const deviceSchema = z.object({
+  id: z.string(),
+  pointId: z.string(),
+  label: z.string(),
+  enrolledAt: z.string(),
+  revokedAt: z.nullable(z.string()),
+  lastSyncAt: z.nullable(z.string()),
+});
+export type Device = z.infer<typeof deviceSchema>;
+export const deviceListSchema = z.object({ devices: z.array(deviceSchema) });
+
+export const usernameSchema = z
+  .string()
+  .check(z.minLength(2), z.maxLength(64), z.regex(/^[a-zA-Z0-9._@-]+$/, { message: 'Usernames use letters, digits and . _ @ - only' }));
+export const passwordSchema = z.string().check(z.minLength(12, { message: 'Passwords need at least 12 characters' }), z.maxLength(500));
+
+/** POST /api/v1/users. */
+export const newUserSchema = z.strictObject({
+  username: usernameSchema,
+  password: passwordSchema,
+  role: roleSchema,
+  points: z._default(z.array(z.string().check(z.minLength(1), z.maxLength(64))).check(z.maxLength(500)), []),
+});
+
+/** GET /api/v1/users: an account, never its password hash. */
+export const accountSchema = z.object({ username: z.string(), role: roleSchema, points: z.array(z.string()) });
+export type Account = z.infer<typeof accountSchema>;
+export const accountListSchema = z.object({ users: z.array(accountSchema) });
+
+/** GET /api/v1/setup: whether the server still waits for its first admin. */
+export const setupStatusSchema = z.object({ isNeeded: z.boolean() });
+
+/** POST /api/v1/setup: the first admin, with the one-time code the server printed. */
+export const setupSchema = z.strictObject({ code: z.string().check(z.minLength(1), z.maxLength(64)), username: usernameSchema, password: passwordSchema });

@@ -4,6 +4,7 @@ import type { Lang } from '../../domain/lang';
 import { shareOf, type CountAndShare } from '../../domain/tally';
 import { sectors } from '../../domain/visit';
 import { exportLabels } from './labels';
+import { hideSmallCounts } from './suppression';
 import type { TallyReport } from './tally-report';
 
 /** One cell of an exported table: a label, a count of visits, or a share of visits (0..1). */
@@ -32,7 +33,10 @@ const SUPPRESS_BELOW = 5;
 
 interface ExportOptions {
   lang: Lang;
-  /** Hide counts of 1..4 visits (and their shares); zero stays visible. */
+  /**
+   * Hide counts of 1..4 visits (and their shares), and in the tables that add up to totals as
+   * many more as keep a hidden count from being worked out. Zero stays visible.
+   */
   suppress: boolean;
 }
 
@@ -40,9 +44,9 @@ interface ExportOptions {
 export function exportTables(report: TallyReport, catalogue: Catalogue, options: ExportOptions) {
   const t = exportLabels[options.lang];
   const label = (entries: readonly Labelled[], code: string) => labelFor(entries, code, options.lang);
-  const isHidden = (count: number) => options.suppress && count > 0 && count < SUPPRESS_BELOW;
-  const count = (n: number): Cell => (isHidden(n) ? { suppressed: true } : { count: n });
-  const share = (n: number, value: number): Cell => (isHidden(n) ? { suppressed: true } : { share: value });
+  const isSmall = (count: number) => options.suppress && count > 0 && count < SUPPRESS_BELOW;
+  const count = (n: number, isHidden = isSmall(n)): Cell => (isHidden ? { suppressed: true } : { count: n });
+  const share = (n: number, value: number, isHidden = isSmall(n)): Cell => (isHidden ? { suppressed: true } : { share: value });
   const sorted = (record: Record<string, CountAndShare>) =>
     Object.entries(record).sort(([a, x], [b, y]) => y.count - x.count || a.localeCompare(b));
   /** One category per row, most visits first: its label, count and share. */
@@ -69,23 +73,34 @@ export function exportTables(report: TallyReport, catalogue: Catalogue, options:
     ],
   };
   const sectorNames = sectors.map((s) => label(catalogue.sectors, s));
+  const ageGroups = Object.entries(report.byAgeGroup);
+  const months = Object.entries(report.byMonth);
+  const hidden = hideSmallCounts(
+    [
+      { cells: ageGroups.map(([, cells]) => sectors.map((s) => cells[s])), rowTotals: ageGroups.map(([, cells]) => cells.total) },
+      { cells: months.map(([, m]) => sectors.map((s) => m.bySector[s])), rowTotals: months.map(([, m]) => m.visits) },
+    ],
+    sectors.map((s) => report.bySector[s]),
+    report.visits,
+    isSmall,
+  );
   const tables: ExportTable[] = [
     {
       name: t.ageGroup,
       title: t.ageGroupBySector,
       columns: [t.ageGroup, ...sectorNames, t.total, t.shareOfVisits],
       rows: [
-        ...Object.entries(report.byAgeGroup).map(([code, cells]) => [
+        ...ageGroups.map(([code, cells], r) => [
           label(catalogue.ageGroups, code),
-          ...sectors.map((s) => count(cells[s])),
-          count(cells.total),
-          share(cells.total, shareOf(cells.total, report.visits)),
+          ...sectors.map((s, c) => count(cells[s], hidden.cells[0]![r]![c])),
+          count(cells.total, hidden.rowTotals[0]![r]),
+          share(cells.total, shareOf(cells.total, report.visits), hidden.rowTotals[0]![r]),
         ]),
         [
           t.all,
-          ...sectors.map((s) => count(report.bySector[s])),
-          count(report.visits),
-          share(report.visits, report.visits ? 1 : 0),
+          ...sectors.map((s, c) => count(report.bySector[s], hidden.columnTotals[c])),
+          count(report.visits, hidden.total),
+          share(report.visits, report.visits ? 1 : 0, hidden.total),
         ],
       ],
     },
@@ -93,10 +108,10 @@ export function exportTables(report: TallyReport, catalogue: Catalogue, options:
       name: t.month,
       title: t.byMonth,
       columns: [t.month, ...sectorNames, t.total],
-      rows: Object.entries(report.byMonth).map(([month, m]) => [
+      rows: months.map(([month, m], r) => [
         month,
-        ...sectors.map((s) => count(m.bySector[s])),
-        count(m.visits),
+        ...sectors.map((s, c) => count(m.bySector[s], hidden.cells[1]![r]![c])),
+        count(m.visits, hidden.rowTotals[1]![r]),
       ]),
     },
     ranked(t.topicGroups, t.topicGroup, report.byTopicGroup, catalogue.topicGroups),

@@ -7,7 +7,7 @@ const sheetName = (name: string) => name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 3
 /**
  * One workbook, one sheet per table; each sheet starts with the heading (period, points, export
  * time), so a sheet copied on its own still says what it covers. Counts are numbers, shares
- * percentages with one decimal, hidden cells the text "<5".
+ * percentages with one decimal, hidden cells the text "..".
  */
 export async function writeXlsx(
   heading: ExportHeading,

@@ -16,7 +16,9 @@ import { recordResults } from './results';
 // sync.ingestRatioToRawSqlite: that rate ÷ raw better-sqlite3 inserts of the same rows into the
 // same schema (same pragmas) in one transaction. sync.ingestVisitsPerSecPostgres with DATABASE_URL.
 // Both SQLite figures are medians of three runs, taken in turns, so a noisy moment of a shared
-// machine tilts neither side alone.
+// machine tilts neither side alone. sync.ingestVisitsPerSecOver200kStored: the same HTTP rate into
+// a store that already holds 200,000 visits (a year of a large point), to show that a batch's
+// cost does not grow with the data.
 const BATCHES = 40;
 const PER_BATCH = 500;
 const WARM_UP = 4;
@@ -34,12 +36,16 @@ function visitsFor(pointId: string, count: number): Visit[] {
   );
 }
 
+const STORED = 200_000;
+
 /** Send pre-serialised batches one after another; visits accepted per second. */
-async function ingestRate(env: Record<string, string>): Promise<number> {
-  const server = await startServer({ env });
+async function ingestRate(env: Record<string, string>, dataDir?: string): Promise<number> {
+  const server = await startServer({ env, dataDir });
   try {
     const { token } = await (await signInAsAdmin(server.url)).enrolTablet('bench');
-    const bodies = Array.from({ length: WARM_UP + BATCHES }, () => JSON.stringify({ visits: visitsFor('bench', PER_BATCH) }));
+    const bodies = Array.from({ length: WARM_UP + BATCHES }, () =>
+      JSON.stringify({ visits: visitsFor('bench', PER_BATCH) }),
+    );
     const send = async (body: string) => {
       const response = await fetch(`${server.url}/api/v1/visits/batch`, {
         method: 'POST',
@@ -48,7 +54,8 @@ async function ingestRate(env: Record<string, string>): Promise<number> {
       });
       const answer = (await response.json()) as { results: { status: string }[] };
       const accepted = answer.results.filter((r) => r.status === 'accepted').length;
-      if (accepted !== PER_BATCH) throw new Error(`only ${accepted} of ${PER_BATCH} accepted: ${JSON.stringify(answer).slice(0, 300)}`);
+      if (accepted !== PER_BATCH)
+        throw new Error(`only ${accepted} of ${PER_BATCH} accepted: ${JSON.stringify(answer).slice(0, 300)}`);
     };
     for (const body of bodies.slice(0, WARM_UP)) await send(body);
     const started = performance.now();
@@ -60,32 +67,41 @@ async function ingestRate(env: Record<string, string>): Promise<number> {
   }
 }
 
-/** The same rows straight into the same schema with prepared statements, one transaction. */
+/** Insert visits straight into a new store's schema with prepared statements, one transaction; seconds taken. */
+async function insertRaw(dataDir: string, visits: Visit[]): Promise<number> {
+  await (await openSqliteStore({ dataDir })).close();
+  const db: SqliteDatabase.Database = openSqliteConnection(join(dataDir, SQLITE_FILE));
+  const receivedAt = new Date().toISOString();
+  const insertVisit = db.prepare(
+    `insert into visits (id, point_id, device_id, rev, visit_date, visit_month, recorded_at, received_at, catalogue_version, age_group, sector, deleted, service_language, face_to_face_reasons, municipality, channel)
+       values (@id, @point_id, @device_id, @rev, @visit_date, @visit_month, @recorded_at, @received_at, @catalogue_version, @age_group, @sector, @deleted, @service_language, @face_to_face_reasons, @municipality, @channel)`,
+  );
+  const insertTopic = db.prepare(
+    'insert into visit_topics (visit_id, topic, topic_group, point_id, visit_month) values (@visit_id, @topic, @topic_group, @point_id, @visit_month)',
+  );
+  const insertReferral = db.prepare(
+    'insert into visit_referrals (visit_id, referral, point_id, visit_month) values (@visit_id, @referral, @point_id, @visit_month)',
+  );
+  const insertAll = db.transaction((all: Visit[]) => {
+    for (const visit of all) {
+      insertVisit.run(visitRowOf(visit, 'device', receivedAt));
+      for (const row of topicRowsOf(visit)) insertTopic.run(row);
+      for (const row of referralRowsOf(visit)) insertReferral.run(row);
+    }
+  });
+  const started = performance.now();
+  insertAll(visits);
+  const seconds = (performance.now() - started) / 1000;
+  db.close();
+  return seconds;
+}
+
+/** The benchmark's rows straight into the same schema: the baseline of the ratio. */
 async function rawSqliteRate(): Promise<number> {
   const dataDir = mkdtempSync(join(tmpdir(), 'neuvo-raw-'));
   try {
-    await (await openSqliteStore({ dataDir })).close();
-    const db: SqliteDatabase.Database = openSqliteConnection(join(dataDir, SQLITE_FILE));
-    const visits = visitsFor('bench', BATCHES * PER_BATCH);
-    const receivedAt = new Date().toISOString();
-    const insertVisit = db.prepare(
-      `insert into visits (id, point_id, device_id, rev, visit_date, visit_month, recorded_at, received_at, catalogue_version, age_group, sector, deleted, service_language, face_to_face_reasons, municipality, channel)
-       values (@id, @point_id, @device_id, @rev, @visit_date, @visit_month, @recorded_at, @received_at, @catalogue_version, @age_group, @sector, @deleted, @service_language, @face_to_face_reasons, @municipality, @channel)`,
-    );
-    const insertTopic = db.prepare('insert into visit_topics (visit_id, topic, topic_group, point_id, visit_month) values (@visit_id, @topic, @topic_group, @point_id, @visit_month)');
-    const insertReferral = db.prepare('insert into visit_referrals (visit_id, referral, point_id, visit_month) values (@visit_id, @referral, @point_id, @visit_month)');
-    const insertAll = db.transaction((all: Visit[]) => {
-      for (const visit of all) {
-        insertVisit.run(visitRowOf(visit, 'device', receivedAt));
-        for (const row of topicRowsOf(visit)) insertTopic.run(row);
-        for (const row of referralRowsOf(visit)) insertReferral.run(row);
-      }
-    });
-    const started = performance.now();
-    insertAll(visits);
-    const seconds = (performance.now() - started) / 1000;
-    db.close();
-    return visits.length / seconds;
+    const count = BATCHES * PER_BATCH;
+    return count / (await insertRaw(dataDir, visitsFor('bench', count)));
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
@@ -101,18 +117,31 @@ for (let run = 0; run < 3; run += 1) {
 }
 const httpRate = median(httpRates);
 const rawRate = median(rawRates);
-console.log(`HTTP ingest runs: ${httpRates.map(round).join(', ')} visits/s; raw runs: ${rawRates.map(round).join(', ')} visits/s`);
+console.log(
+  `HTTP ingest runs: ${httpRates.map(round).join(', ')} visits/s; raw runs: ${rawRates.map(round).join(', ')} visits/s`,
+);
 const figures: Record<string, number> = {
   'sync.ingestVisitsPerSec': round(httpRate),
   'sync.ingestRatioToRawSqlite': Math.round((httpRate / rawRate) * 100) / 100,
 };
 console.log(`raw SQLite inserts: ${round(rawRate)} visits/s`);
+const fullDir = mkdtempSync(join(tmpdir(), 'neuvo-full-'));
+try {
+  await insertRaw(fullDir, visitsFor('earlier', STORED));
+  figures['sync.ingestVisitsPerSecOver200kStored'] = round(await ingestRate({ DATABASE_URL: '' }, fullDir));
+} finally {
+  rmSync(fullDir, { recursive: true, force: true });
+}
 const databaseUrl = process.env.DATABASE_URL;
 if (databaseUrl) {
   const schema = `bench_${process.pid}`;
   await (await openPostgresStore({ databaseUrl, schema })).close();
   try {
-    figures['sync.ingestVisitsPerSecPostgres'] = round(await ingestRate({ DATABASE_URL: `${databaseUrl}?options=${encodeURIComponent(`-c search_path=${schema}`)}` }));
+    figures['sync.ingestVisitsPerSecPostgres'] = round(
+      await ingestRate({
+        DATABASE_URL: `${databaseUrl}?options=${encodeURIComponent(`-c search_path=${schema}`)}`,
+      }),
+    );
   } finally {
     await dropPostgresSchema(databaseUrl, schema);
   }

@@ -123,4 +123,12 @@ describe.each(backends)('refused requests on $title change nothing', ({ kind, sk
     expectError(await server.call({ method: 'POST', url: `/api/v1/devices/${tablet.deviceId}/revoke`, headers: auth, payload: {} }), 403, 'forbidden');
     expectError(await server.call({ method: 'GET', url: '/api/v1/users', headers: { authorization: 'Bearer nope' } }), 401, 'not-signed-in');
   });
+
+  it.skipIf(skip)("403 with its own reason for a tablet's token on people's routes", async () => {
+    const other = await server.enrolTablet('kerava');
+    const auth = { authorization: `Bearer ${other.token}` };
+    for (const url of ['/api/v1/users', '/api/v1/devices', '/api/v1/points', '/api/v1/tallies?from=2023-01&to=2023-06']) {
+      expectError(await server.call({ method: 'GET', url, headers: auth }), 403, 'people-only');
+    }
+  });
 });

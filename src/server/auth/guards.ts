@@ -51,7 +51,12 @@ export function guards(store: Store) {
     (...roles: Role[]): onRequestAsyncHookHandler =>
     async (request: FastifyRequest) => {
       const account = await accountOf(store, request);
-      if (!account) throw signInFirst();
+      if (!account) {
+        // A tablet's token gets its own reason. Looked up only after the person check failed,
+        // so a signed-in person's request costs no device query.
+        if (await deviceOf(store, request)) throw new HttpError(403, 'people-only', `This is for people signed in as ${roles.join(' or ')}; a tablet cannot use it`);
+        throw signInFirst();
+      }
       if (!roles.includes(account.role)) {
         throw new HttpError(403, 'forbidden', `This needs the role ${roles.join(' or ')}; you are signed in as ${account.role}`);
       }

@@ -1,8 +1,7 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { errorBodySchema } from '../../domain/sync-protocol';
 import { tallyAnswerSchema, tallyQuerySchema } from '../../domain/tally-api';
-import { hashToken } from '../auth/tokens';
 import { writeCsv } from '../export/csv';
 import { tallyReport } from '../export/tally-report';
 import { exportTables } from '../export/tally-tables';
@@ -36,28 +35,10 @@ async function pointsFor(account: Account, asked: string[], deps: RouteDeps): Pr
 /** GET /api/v1/tallies: the supervisors' tallies as JSON, CSV or XLSX (exports are audited). */
 export async function tallyRoutes(app: FastifyInstance, deps: RouteDeps): Promise<void> {
   const { store, guards } = deps;
-  const requirePerson = guards.requireRole('supervisor', 'admin');
-  // A tablet's token is refused with its own reason: tallies are for people, never for devices.
-  // Looked up only once the person check has failed, so a supervisor's request costs no device query.
-  const onRequest = async (request: FastifyRequest, reply: Parameters<typeof requirePerson>[1]) => {
-    try {
-      await requirePerson.call(app, request, reply);
-    } catch (error) {
-      const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
-      if (bearer && (await store.deviceByTokenHash(hashToken(bearer)))) {
-        throw new HttpError(
-          403,
-          'people-only',
-          'Tallies are for supervisors and admins; a tablet cannot read them',
-        );
-      }
-      throw error;
-    }
-  };
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/v1/tallies',
     {
-      onRequest,
+      onRequest: guards.requireRole('supervisor', 'admin'),
       schema: {
         summary:
           'Tallies over a range of months for one, several or all of your points (JSON, or CSV/XLSX downloads)',

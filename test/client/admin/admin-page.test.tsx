@@ -93,7 +93,8 @@ describe('AdminPage', () => {
     const user = userEvent.setup();
     render(<AdminPage />);
     const row = (await screen.findByText('Front desk 1')).closest('tr')!;
-    expect(within(row).getByText('Hyvinkää')).toBeInTheDocument();
+    // Devices and points are fetched separately: the point's name replaces its id once both are in.
+    expect(await within(row).findByText('Hyvinkää')).toBeInTheDocument();
     await user.click(within(row).getByRole('button', { name: 'Revoke: Front desk 1' }));
     const dialog = screen.getByRole('alertdialog');
     expect(dialog).toHaveTextContent('Revoke the device "Front desk 1"?');

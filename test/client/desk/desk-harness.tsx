@@ -36,6 +36,16 @@ export function storedVisits() {
   return db.visits.toArray();
 }
 
+/**
+ * Wait until the visit is saved and the blank form for the next client has taken the filled one's
+ * place. "Saved" is said first; the blank form follows once the own desk sector is read from
+ * IndexedDB, and its title takes the focus. Taps made before that would land on the outgoing form.
+ */
+export async function savedAndNextFormShown(): Promise<void> {
+  await statusSays('Saved');
+  await waitFor(() => expect(screen.getByRole('heading', { name: 'Log a visit' })).toHaveFocus());
+}
+
 /** Wait until a live status region says `text` (what a screen reader announces). */
 export async function statusSays(text: string | RegExp): Promise<void> {
   await waitFor(() => {

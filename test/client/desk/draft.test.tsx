@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../src/client/db/database';
 import { getDraft } from '../../../src/client/db/drafts';
 import { flushBeforeUpdate } from '../../../src/client/pwa/before-update';
-import { enrol, freshTablet, renderDesk, statusSays } from './desk-harness';
+import { enrol, freshTablet, renderDesk, savedAndNextFormShown, statusSays } from './desk-harness';
 
 // Many taps per test in jsdom: a loaded 2-core machine needs more than the default 5 s.
 describe('The half-filled form', { timeout: 20_000 }, () => {
@@ -45,7 +45,7 @@ describe('The half-filled form', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('radio', { name: 'Older people 65+' }));
     await user.click(screen.getByRole('radio', { name: 'Health care' }));
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    await statusSays('Saved');
+    await savedAndNextFormShown();
     await user.click(await screen.findByRole('button', { name: 'Edit' }));
     await user.click(screen.getByRole('radio', { name: 'Families with children' }));
     await waitFor(() => expect(getDraft()).resolves.toMatchObject({ values: { ageGroup: 'families' } }));
@@ -64,7 +64,7 @@ describe('The half-filled form', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('radio', { name: 'Health care' }));
     await waitFor(() => expect(getDraft()).resolves.toBeDefined());
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    await statusSays('Saved');
+    await savedAndNextFormShown();
     expect(await getDraft()).toBeUndefined();
 
     await user.click(screen.getByRole('radio', { name: 'Families with children' }));

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../src/client/db/database';
 import { referenceCatalogue } from '../../../src/domain/catalogue';
 import type { Lang } from '../../../src/domain/lang';
-import { enrol, freshTablet, renderDesk, statusSays, storedVisits } from './desk-harness';
+import { enrol, freshTablet, renderDesk, savedAndNextFormShown, statusSays, storedVisits } from './desk-harness';
 
 // Many taps per test in jsdom: a loaded 2-core machine needs more than the default 5 s.
 describe('The visit form', { timeout: 20_000 }, () => {
@@ -84,7 +84,7 @@ describe('The visit form', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('radio', { name: 'Older people 65+' }));
     await user.click(screen.getByRole('radio', { name: 'Health care' }));
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    await statusSays('Saved');
+    await savedAndNextFormShown();
 
     vi.spyOn(db.visits, 'add').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
     await user.click(screen.getByRole('radio', { name: 'Families with children' }));

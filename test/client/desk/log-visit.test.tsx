@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setSetting } from '../../../src/client/db/settings';
-import { enrol, freshTablet, POINT, renderDesk, statusSays, storedVisits } from './desk-harness';
+import { enrol, freshTablet, POINT, renderDesk, savedAndNextFormShown, statusSays, storedVisits } from './desk-harness';
 
 // Many taps per test in jsdom: a loaded 2-core machine needs more than the default 5 s.
 describe('Logging a visit at the desk', { timeout: 20_000 }, () => {
@@ -71,7 +71,8 @@ describe('Logging a visit at the desk', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await statusSays('Saved');
     expect(await storedVisits()).toMatchObject([{ visitDate: '2026-03-03' }]);
-    expect(within(screen.getByRole('region', { name: 'Visits' })).getAllByRole('listitem')).toHaveLength(1);
+    // The day's list is a live query: it shows the saved visit a moment after "Saved".
+    expect(await within(screen.getByRole('region', { name: 'Visits' })).findAllByRole('listitem')).toHaveLength(1);
   });
 
   it('asks once for persistent storage after the first visit is saved', async () => {
@@ -82,7 +83,7 @@ describe('Logging a visit at the desk', { timeout: 20_000 }, () => {
       await user.click(screen.getByRole('radio', { name: age }));
       await user.click(screen.getByRole('radio', { name: 'Health care' }));
       await user.click(screen.getByRole('button', { name: 'Save' }));
-      await statusSays('Saved');
+      await savedAndNextFormShown();
     }
     await waitFor(() => expect(persist).toHaveBeenCalledOnce());
     expect(await storedVisits()).toHaveLength(2);

@@ -26,6 +26,8 @@ export function DeskPage() {
   const [session, setSession] = useState<FormSession | null>(null);
   const [saved, setSaved] = useState<VisitRow | null>(null);
   const hasAskedPersistence = useRef(false);
+  // Every form gets a new key, so it remounts and keeps nothing of the one before.
+  const lastKey = useRef(0);
 
   // A draft left by a reload, a crash or an update comes back before the form is shown.
   useEffect(() => {
@@ -36,9 +38,18 @@ export function DeskPage() {
     };
   }, []);
 
-  const startBlank = async () => setSession(await newSession((session?.key ?? 0) + 1));
+  /**
+   * Replace the form that was shown when Save or Clear was tapped with a blank one. Making it reads
+   * a setting, and staff may tap Edit on a listed visit meanwhile: that form is then kept, or its
+   * next Save would log a new visit instead of correcting the one being edited.
+   */
+  const startBlankAfter = async (shown: FormSession | null) => {
+    const blank = await newSession(++lastKey.current);
+    setSession((current) => (current === shown ? blank : current));
+  };
 
   const save = async (input: VisitInput) => {
+    const shown = session;
     // Emptied first, so a second "Saved" in a row is announced again.
     setSaved(null);
     const outcome = await saveFromDesk(input, { editingId: session?.visitId, catalogue, now: new Date() });
@@ -47,20 +58,21 @@ export function DeskPage() {
       // Asked once a visit is worth keeping; a refusal leaves the settings page's button to try again.
       if (!hasAskedPersistence.current) persistIfNeeded().catch(() => undefined);
       hasAskedPersistence.current = true;
-      await startBlank();
+      await startBlankAfter(shown);
     }
     return outcome;
   };
 
   // No clearDraft here: the blank form did not start from the draft, so it drops it as it appears.
   const clear = async () => {
+    const shown = session;
     setSaved(null);
-    await startBlank();
+    await startBlankAfter(shown);
   };
 
   const edit = (visit: VisitRow) => {
     setSaved(null);
-    setSession({ key: (session?.key ?? 0) + 1, values: valuesOf(visit), visitId: visit.id, isFocused: true });
+    setSession({ key: ++lastKey.current, values: valuesOf(visit), visitId: visit.id, isFocused: true });
   };
 
   return (

@@ -19,7 +19,7 @@ export function useTally(query: TallyQuery | null): {
     if (!query) return;
     const controller = new AbortController();
     fetchTally(query, controller.signal).then(
-      (tally) => setAnswer({ query, tally, error: null }),
+      (tally) => !controller.signal.aborted && setAnswer({ query, tally, error: null }),
       (caught: unknown) => {
         if (controller.signal.aborted) return;
         const error = errorText(caught);

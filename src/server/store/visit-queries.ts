@@ -92,9 +92,11 @@ async function ingestInTransaction(
   }
 
   const stored = candidates.filter((v) => changed.has(v.id));
-  // Child rows belong to the current rev only: drop the replaced rev's rows. Done for every
-  // stored id, as the upsert does not say whether it inserted or replaced the row.
-  for (const part of powerOfTwoChunks(stored.map((v) => v.id))) {
+  // Child rows belong to the current rev only: drop the replaced rev's rows. The upsert does not
+  // say whether it inserted or replaced a row, but a rev 1 can never replace one (a stored rev is
+  // at least 1), so only higher revs may have rows to drop: none in a batch of new visits.
+  const mayReplace = stored.filter((v) => v.rev > 1);
+  for (const part of powerOfTwoChunks(mayReplace.map((v) => v.id))) {
     await statements.execute(trx, `delete-topics-${part.length}`, part, () => trx.deleteFrom('visit_topics').where('visit_id', 'in', part));
     await statements.execute(trx, `delete-referrals-${part.length}`, part, () => trx.deleteFrom('visit_referrals').where('visit_id', 'in', part));
   }

@@ -82,7 +82,7 @@ export function exportTables(report: TallyReport, catalogue: Catalogue, options:
     ],
     sectors.map((s) => report.bySector[s]),
     report.visits,
-    isSmall,
+    options.suppress ? SUPPRESS_BELOW : 0,
   );
   const tables: ExportTable[] = [
     {

@@ -28,13 +28,12 @@ async function ingestInTransaction(
   receivedAt: string,
 ): Promise<Map<Visit, IngestOutcome>> {
   const outcomes = new Map<Visit, IngestOutcome>();
-  // The same id twice in one batch: the highest rev is the candidate, the rest are duplicates of it.
+  // The same id twice in one batch: the highest rev is the candidate; the rest share its fate below.
   const winners = new Map<string, Visit>();
   for (const visit of visits) {
     const best = winners.get(visit.id);
     if (!best || visit.rev > best.rev) winners.set(visit.id, visit);
   }
-  for (const visit of visits) if (winners.get(visit.id) !== visit) outcomes.set(visit, { status: 'duplicate' });
   const candidates = [...winners.values()].sort(byId);
 
   const changed = new Set<string>();
@@ -107,6 +106,12 @@ async function ingestInTransaction(
     await statements.execute(trx, `insert-referrals-${part.length}`, part.flatMap(Object.values), () => trx.insertInto('visit_referrals').values(part));
   }
   for (const visit of stored) outcomes.set(visit, { status: 'accepted' });
+  // A lower rev sent beside its candidate is a duplicate of it, unless the candidate was refused:
+  // then it is refused for the same reason, so the tablet never counts it as sent.
+  for (const visit of visits) {
+    const winner = outcomes.get(winners.get(visit.id)!)!;
+    if (!outcomes.has(visit)) outcomes.set(visit, winner.status === 'rejected' ? winner : { status: 'duplicate' });
+  }
   await trx.updateTable('devices').set({ last_sync_at: receivedAt }).where('id', '=', deviceId).execute();
   return outcomes;
 }

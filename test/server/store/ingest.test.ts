@@ -76,8 +76,11 @@ describe.each(backends)('visit storage on $title', ({ kind, skip }) => {
     const visit = makeVisit({ pointId: 'kerava' });
     await store.ingestVisits('tablet-1', [visit]);
     const moved = { ...visit, rev: 2, pointId: 'hyvinkaa' };
-    const outcome = (await store.ingestVisits('tablet-2', [moved])).get(moved)!;
-    expect(outcome).toEqual({ status: 'rejected', reason: expect.stringContaining('another point') });
+    const lower = { ...moved, rev: 1 };
+    const outcomes = await store.ingestVisits('tablet-2', [moved, lower]);
+    expect(outcomes.get(moved)).toEqual({ status: 'rejected', reason: expect.stringContaining('another point') });
+    // The lower rev beside it is refused too: as a duplicate the tablet would count it as sent.
+    expect(outcomes.get(lower)).toEqual(outcomes.get(moved));
     expect(await store.listVisits()).toEqual([visit]);
   });
 

@@ -32,7 +32,8 @@ export function DeskPage() {
   // A draft left by a reload, a crash or an update comes back before the form is shown.
   useEffect(() => {
     let isLive = true;
-    void loadSession(0).then((loaded) => isLive && setSession(loaded));
+    // Unless staff already tapped Edit on a listed visit: that form stays.
+    void loadSession(0).then((loaded) => isLive && setSession((current) => current ?? loaded));
     return () => {
       isLive = false;
     };

@@ -3,7 +3,7 @@ import { z } from 'zod/mini';
 // The contract's "Accounts and devices": what the server's routes take and answer, and what the
 // admin, reports, sign-in and enrolment pages check answers against. One definition for both sides.
 
-export const roleSchema = z.enum(['admin', 'supervisor']);
+const roleSchema = z.enum(['admin', 'supervisor']);
 export type Role = z.infer<typeof roleSchema>;
 
 /** POST /api/v1/session. */
@@ -17,7 +17,7 @@ export const signInAnswerSchema = z.object({ token: z.string(), role: roleSchema
 export const sessionSchema = z.object({ role: roleSchema, username: z.string(), points: z.array(z.string()) });
 export type Session = z.infer<typeof sessionSchema>;
 
-export const pointIdSchema = z
+const pointIdSchema = z
   .string()
   .check(
     z.minLength(1),
@@ -52,7 +52,7 @@ export const enrolAnswerSchema = z.object({
 });
 
 /** GET /api/v1/devices: one enrolled tablet. */
-export const deviceSchema = z.object({
+const deviceSchema = z.object({
   id: z.string(),
   pointId: z.string(),
   label: z.string(),
@@ -63,10 +63,10 @@ export const deviceSchema = z.object({
 export type Device = z.infer<typeof deviceSchema>;
 export const deviceListSchema = z.object({ devices: z.array(deviceSchema) });
 
-export const usernameSchema = z
+const usernameSchema = z
   .string()
   .check(z.minLength(2), z.maxLength(64), z.regex(/^[a-zA-Z0-9._@-]+$/, { message: 'Usernames use letters, digits and . _ @ - only' }));
-export const passwordSchema = z.string().check(z.minLength(12, { message: 'Passwords need at least 12 characters' }), z.maxLength(500));
+const passwordSchema = z.string().check(z.minLength(12, { message: 'Passwords need at least 12 characters' }), z.maxLength(500));
 
 /** POST /api/v1/users. */
 export const newUserSchema = z.strictObject({
@@ -78,7 +78,6 @@ export const newUserSchema = z.strictObject({
 
 /** GET /api/v1/users: an account, never its password hash. */
 export const accountSchema = z.object({ username: z.string(), role: roleSchema, points: z.array(z.string()) });
-export type Account = z.infer<typeof accountSchema>;
 export const accountListSchema = z.object({ users: z.array(accountSchema) });
 
 /** GET /api/v1/setup: whether the server still waits for its first admin. */

@@ -1,8 +1,8 @@
 import type {} from '@fastify/cookie';
 import type { FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
+import type { Device } from '../../domain/accounts-api';
 import { HttpError } from '../http/http-error';
 import type { Account, Role } from '../store/account-queries';
-import type { Device } from '../store/device-queries';
 import type { Store } from '../store/store';
 import { hashToken } from './tokens';
 

@@ -1,15 +1,6 @@
 import type { Kysely } from 'kysely';
+import type { Device } from '../../domain/accounts-api';
 import type { Database, DeviceRow } from './schema';
-
-/** A device as the admin page shows it. */
-export interface Device {
-  id: string;
-  pointId: string;
-  label: string;
-  enrolledAt: string;
-  revokedAt: string | null;
-  lastSyncAt: string | null;
-}
 
 const toDevice = (row: DeviceRow): Device => ({
   id: row.id,

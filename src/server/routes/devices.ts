@@ -7,7 +7,6 @@ import { hashToken, newToken, normaliseEnrolmentCode } from '../auth/tokens';
 import { HttpError } from '../http/http-error';
 import type { RouteDeps } from './deps';
 
-
 /** Tablet enrolment with a one-time code; admins list and revoke devices. */
 export async function deviceRoutes(app: FastifyInstance, { store, guards }: RouteDeps): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();

@@ -11,7 +11,6 @@ import type { RouteDeps } from './deps';
 /** Sessions last a working day and a bit; a supervisor signs in again the next morning. */
 export const SESSION_HOURS = 12;
 
-
 /** POST/GET/DELETE /api/v1/session: sign in, who am I, sign out. */
 export async function sessionRoutes(app: FastifyInstance, { store, guards, clock, loginThrottle }: RouteDeps): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();

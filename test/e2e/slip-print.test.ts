@@ -18,6 +18,7 @@ import {
   waitForOfflineReady,
 } from './desk-browser';
 import { signInAsAdmin } from '../support/http-admin';
+import { putInTabletDb } from './tablet-db';
 
 const VISIT_ID = '6c1f0e2a-4b7d-4c3e-9a8b-2f1e0d9c8b7a';
 /** A visit with five referrals, for the slip that must shrink its text to stay on one A5 sheet. */
@@ -234,41 +235,15 @@ function cachedKeys(page: Page): Promise<string[]> {
 
 /** The visit as the desk saves it (already synced, so the engine leaves it alone): referrals of each kind, and topics. */
 function seedVisit(page: Page, visitId: string, codes: string[]): Promise<void> {
-  return page.evaluate(
-    async ({ id, topics, referrals, catalogueVersion }) => {
-      const db = await new Promise<IDBDatabase>((ok, fail) => {
-        const request = indexedDB.open('neuvo');
-        request.onsuccess = () => ok(request.result);
-        request.onerror = () => fail(request.error);
-      });
-      await new Promise<void>((ok, fail) => {
-        const tx = db.transaction('visits', 'readwrite');
-        tx.objectStore('visits').put({
-          id, rev: 1, pointId: 'hyvinkaa', visitDate: '2026-04-02', recordedAt: '2026-04-02T10:15:00.000+03:00',
-          catalogueVersion, ageGroup: 'older', sector: 'both', topics, referrals, deleted: false, sentRev: 1, isPending: 0,
-        });
-        tx.oncomplete = () => ok();
-        tx.onerror = () => fail(tx.error);
-      });
-      db.close();
+  return putInTabletDb(page, 'visits', [
+    {
+      id: visitId, rev: 1, pointId: 'hyvinkaa', visitDate: '2026-04-02', recordedAt: '2026-04-02T10:15:00.000+03:00',
+      catalogueVersion: referenceCatalogue.version, ageGroup: 'older', sector: 'both', topics: TOPICS, referrals: codes,
+      deleted: false, sentRev: 1, isPending: 0,
     },
-    { id: visitId, topics: TOPICS, referrals: codes, catalogueVersion: referenceCatalogue.version },
-  );
+  ]);
 }
 
 function setSlipFormat(page: Page, format: 'a5' | 'receipt'): Promise<void> {
-  return page.evaluate(async (value) => {
-    const db = await new Promise<IDBDatabase>((ok, fail) => {
-      const request = indexedDB.open('neuvo');
-      request.onsuccess = () => ok(request.result);
-      request.onerror = () => fail(request.error);
-    });
-    await new Promise<void>((ok, fail) => {
-      const tx = db.transaction('settings', 'readwrite');
-      tx.objectStore('settings').put({ key: 'slipFormat', value });
-      tx.oncomplete = () => ok();
-      tx.onerror = () => fail(tx.error);
-    });
-    db.close();
-  }, format);
+  return putInTabletDb(page, 'settings', [{ key: 'slipFormat', value: format }]);
 }

@@ -15,13 +15,15 @@ import { recordResults } from './results';
 // batch on a fresh SQLite data dir, one tablet sending batches one after another.
 // sync.ingestRatioToRawSqlite: that rate ÷ raw better-sqlite3 inserts of the same rows into the
 // same schema (same pragmas) in one transaction. sync.ingestVisitsPerSecPostgres with DATABASE_URL.
-// Both SQLite figures are medians of three runs, taken in turns, so a noisy moment of a shared
-// machine tilts neither side alone. sync.ingestVisitsPerSecOver200kStored: the same HTTP rate into
-// a store that already holds 200,000 visits (a year of a large point), to show that a batch's
-// cost does not grow with the data.
+// The rate and the ratio are medians of three runs, taken in turns, so a noisy moment of a shared
+// machine tilts neither side alone. sync.ingestVisitsPerSecOver200kStored: one run of the same HTTP
+// rate into a store that already holds 200,000 visits (a year of a large point), to show that a
+// batch's cost does not grow with the data.
 const BATCHES = 40;
 const PER_BATCH = 500;
 const WARM_UP = 4;
+const RUNS = 3;
+const STORED = 200_000;
 
 function visitsFor(pointId: string, count: number): Visit[] {
   return Array.from({ length: count }, (_, i) =>
@@ -35,8 +37,6 @@ function visitsFor(pointId: string, count: number): Visit[] {
     }),
   );
 }
-
-const STORED = 200_000;
 
 /** Send pre-serialised batches one after another; visits accepted per second. */
 async function ingestRate(env: Record<string, string>, dataDir?: string): Promise<number> {
@@ -111,20 +111,19 @@ const round = (n: number) => Math.round(n);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const httpRates: number[] = [];
 const rawRates: number[] = [];
-for (let run = 0; run < 3; run += 1) {
+for (let run = 0; run < RUNS; run += 1) {
   httpRates.push(await ingestRate({ DATABASE_URL: '' }));
   rawRates.push(await rawSqliteRate());
 }
 const httpRate = median(httpRates);
 const rawRate = median(rawRates);
 console.log(
-  `HTTP ingest runs: ${httpRates.map(round).join(', ')} visits/s; raw runs: ${rawRates.map(round).join(', ')} visits/s`,
+  `HTTP ingest runs: ${httpRates.map(round).join(', ')} visits/s; raw SQLite insert runs: ${rawRates.map(round).join(', ')} visits/s`,
 );
 const figures: Record<string, number> = {
   'sync.ingestVisitsPerSec': round(httpRate),
   'sync.ingestRatioToRawSqlite': Math.round((httpRate / rawRate) * 100) / 100,
 };
-console.log(`raw SQLite inserts: ${round(rawRate)} visits/s`);
 const fullDir = mkdtempSync(join(tmpdir(), 'neuvo-full-'));
 try {
   await insertRaw(fullDir, visitsFor('earlier', STORED));

@@ -1,9 +1,8 @@
 import { useId } from 'react';
 import { labelFor, type Catalogue } from '../../../domain/catalogue';
-import { HELSINKI } from '../../../domain/helsinki-date';
 import type { Lang } from '../../../domain/lang';
 import type { VisitRow } from '../../db/database';
-import { locales } from '../../ui/locale';
+import { formatTimeOfDay } from '../../ui/format-time';
 import { navigate } from '../../ui/navigation';
 import type { deskMessages } from './messages';
 
@@ -16,15 +15,11 @@ interface Props {
   onDelete: (visit: VisitRow) => void;
 }
 
-/** The time of the last save, on the Helsinki clock. */
-export function timeOf(recordedAt: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(locales[lang], { timeZone: HELSINKI, hour: '2-digit', minute: '2-digit' }).format(new Date(recordedAt));
-}
-
 /** One visit of the day: its summary and what can be done with it. */
 export function VisitItem({ visit, catalogue, lang, t, onEdit, onDelete }: Props) {
   const summaryId = useId();
-  const time = timeOf(visit.recordedAt, lang);
+  // The time of the last save.
+  const time = formatTimeOfDay(visit.recordedAt, lang);
   const topics = visit.topics.map((code) => labelFor(catalogue.topics, code, lang)).join(', ') || t.noTopics;
   const referrals = visit.referrals.map((code) => labelFor(catalogue.referrals, code, lang)).join(', ') || t.noReferrals;
   return (

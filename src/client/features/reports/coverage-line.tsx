@@ -1,3 +1,4 @@
+import { helsinkiDate } from '../../../domain/helsinki-date';
 import { formatTime } from '../../ui/format-time';
 import { useLang } from '../../ui/lang-store';
 import { useMessages } from '../../ui/messages';
@@ -16,10 +17,8 @@ export function CoverageLine({ tally, today }: { tally: Tally; today: string }) 
   const periodEnd = dayAfter(tally);
   const pointName = (id: string) => tally.coverage.points.find((p) => p.id === id)?.name ?? id;
   // Sync times are instants; compare the Helsinki date of the sync with the day after the period.
-  const helsinkiDay = (iso: string) =>
-    new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(new Date(iso));
   const behind = tally.coverage.devices.filter(
-    (d) => d.lastSyncAt === null || helsinkiDay(d.lastSyncAt) < periodEnd,
+    (d) => d.lastSyncAt === null || helsinkiDate(new Date(d.lastSyncAt)) < periodEnd,
   );
   return (
     <section className="reports-coverage" aria-labelledby="reports-coverage-h">

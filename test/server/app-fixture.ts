@@ -9,6 +9,7 @@ import { openSqliteStore } from '../../src/server/store/sqlite';
 import type { Store } from '../../src/server/store/store';
 
 export const ADMIN = { username: 'admin', password: 'correct-horse-battery-staple' };
+export const SUPERVISOR = { username: 'sini', password: 'supervisor-password' };
 export const databaseUrl = process.env.DATABASE_URL;
 
 /** A fresh store: SQLite in a temp dir, or a fresh PostgreSQL schema; `dispose` removes it. */
@@ -55,6 +56,12 @@ export async function testServer(kind: 'sqlite' | 'postgres' = 'sqlite', options
     if (enrolled.statusCode !== 201) throw new Error(`enrol failed: ${enrolled.body}`);
     return enrolled.json() as { deviceId: string; token: string; pointId: string };
   };
+  /** Create a supervisor of `points` and sign in; returns the session token. */
+  const signInSupervisor = async (points: string[], who = SUPERVISOR) => {
+    const created = await asAdmin('POST', '/api/v1/users', { ...who, role: 'supervisor', points });
+    if (created.statusCode !== 201) throw new Error(`creating the supervisor failed: ${created.body}`);
+    return login(who);
+  };
   const sendBatch = (token: string, visits: unknown[]) =>
     call({ method: 'POST', url: '/api/v1/visits/batch', headers: { authorization: `Bearer ${token}` }, payload: { visits } });
   return {
@@ -65,6 +72,7 @@ export async function testServer(kind: 'sqlite' | 'postgres' = 'sqlite', options
     adminToken,
     asAdmin,
     enrolTablet,
+    signInSupervisor,
     sendBatch,
     statuses: async (token: string, visits: Visit[]) =>
       ((await sendBatch(token, visits)).json() as { results: { status: string }[] }).results.map((r) => r.status),

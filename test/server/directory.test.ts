@@ -86,8 +86,7 @@ describe.each(backends)('service directory on $title', ({ kind, skip }) => {
   it.skipIf(skip)('lets only admins edit', async () => {
     const tablet = await server.enrolTablet('hyvinkaa');
     expect((await put('/api/v1/directory/services/external.kela', kela, tablet.token)).json()).toMatchObject({ error: 'people-only' });
-    await server.asAdmin('POST', '/api/v1/users', { username: 'sini', password: 'supervisor-password', role: 'supervisor', points: ['hyvinkaa'] });
-    const supervisor = await server.login({ username: 'sini', password: 'supervisor-password' });
+    const supervisor = await server.signInSupervisor(['hyvinkaa']);
     expect((await put('/api/v1/directory/points/hyvinkaa', hyvinkaaContact, supervisor)).statusCode).toBe(403);
     expect((await read(supervisor)).points.map((p) => p.pointId)).toEqual(['hyvinkaa']);
     expect((await server.call({ method: 'GET', url: '/api/v1/directory' })).statusCode).toBe(401);

@@ -116,8 +116,7 @@ describe.each(backends)('refused requests on $title change nothing', ({ kind, sk
   });
 
   it.skipIf(skip)('403 when a supervisor tries admin work, 401 for an unknown session', async () => {
-    await server.asAdmin('POST', '/api/v1/users', { username: 'sini', password: 'supervisor-password', role: 'supervisor', points: ['hyvinkaa'] });
-    const token = await server.login({ username: 'sini', password: 'supervisor-password' });
+    const token = await server.signInSupervisor(['hyvinkaa']);
     const auth = { authorization: `Bearer ${token}` };
     expectError(await server.call({ method: 'GET', url: '/api/v1/devices', headers: auth }), 403, 'forbidden');
     expectError(await server.call({ method: 'POST', url: `/api/v1/devices/${tablet.deviceId}/revoke`, headers: auth, payload: {} }), 403, 'forbidden');

@@ -1,9 +1,7 @@
 import { MAX_BATCH_VISITS } from '../../src/domain/sync-protocol';
 import type { Visit } from '../../src/domain/visit';
 import type { TallyReport } from '../../src/server/export/tally-report';
-import type { TestServer } from './app-fixture';
-
-export const SUPERVISOR = { username: 'sini', password: 'supervisor-password' };
+import type { SUPERVISOR, TestServer } from './app-fixture';
 
 /** Send visits as a tablet would, in batches of up to MAX_BATCH_VISITS; fails the test if any is not accepted. */
 export async function sendAll(server: TestServer, token: string, visits: Visit[]): Promise<void> {
@@ -15,10 +13,8 @@ export async function sendAll(server: TestServer, token: string, visits: Visit[]
 }
 
 /** Create a supervisor of `points` and sign in; returns a caller of GET /api/v1/tallies. */
-export async function supervisorOf(server: TestServer, points: string[], who = SUPERVISOR) {
-  const created = await server.asAdmin('POST', '/api/v1/users', { ...who, role: 'supervisor', points });
-  if (created.statusCode !== 201) throw new Error(`creating the supervisor failed: ${created.body}`);
-  const token = await server.login(who);
+export async function supervisorOf(server: TestServer, points: string[], who?: typeof SUPERVISOR) {
+  const token = await server.signInSupervisor(points, who);
   return (query: string) =>
     server.call({
       method: 'GET',

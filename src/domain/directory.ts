@@ -11,7 +11,7 @@ import type { Lang } from './lang';
 const line = (max: number) => z.string().check(z.trim(), z.maxLength(max));
 
 /** A text in the three slip languages; an empty sv/en falls back to Finnish when printed. */
-export const localizedTextSchema = z.strictObject({ fi: line(200), sv: line(200), en: line(200) });
+const localizedTextSchema = z.strictObject({ fi: line(200), sv: line(200), en: line(200) });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 const phoneSchema = line(40).check(z.regex(/^[0-9 +()-]*$/, { message: 'A phone number has only digits, spaces, +, ( ) and -, e.g. "09 123 4567"' }));

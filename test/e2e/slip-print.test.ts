@@ -135,10 +135,7 @@ describe('the printed slip in Chromium', () => {
       render(a5.path, 'slip-a5');
 
       // Large print stays large (≥ 14 pt): four referrals then take a second A5 sheet, nothing cut off.
-      await page.emulateMedia({ media: 'screen' });
-      await page.getByLabel('Large print').check();
-      await page.emulateMedia({ media: 'print' });
-      const a5Large = await printToPdf(page, join(work, 'slip-a5-large.pdf'), 'slip-large');
+      const a5Large = await printInLargePrint(page, join(work, 'slip-a5-large.pdf'));
       expect(a5Large.info).toMatch(/Pages:\s+2\n/);
       checkText(a5Large.text);
 
@@ -152,10 +149,7 @@ describe('the printed slip in Chromium', () => {
       render(receipt.path, 'slip-receipt');
 
       // Large print makes the receipt longer, never a second page.
-      await page.emulateMedia({ media: 'screen' });
-      await page.getByLabel('Large print').check();
-      await page.emulateMedia({ media: 'print' });
-      const large = await printToPdf(page, join(work, 'slip-receipt-large.pdf'), 'slip-large');
+      const large = await printInLargePrint(page, join(work, 'slip-receipt-large.pdf'));
       expect(large.info).toMatch(/Pages:\s+1\n/);
       expect(large.size[0]).toBeCloseTo(mm(80), 0);
       expect(large.size[1]).toBeGreaterThan(receipt.size[1]! * 1.15);
@@ -203,6 +197,14 @@ async function printToPdf(page: Page, path: string, sheetClass: string, qrCodes 
   const info = execFileSync('pdfinfo', [path]).toString();
   const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info)!.slice(1).map(Number);
   return { path, info, size, text: execFileSync('pdftotext', [path, '-']).toString() };
+}
+
+/** Tick Large print (the control shows on screen only) and print the slip again. */
+async function printInLargePrint(page: Page, path: string) {
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByLabel('Large print').check();
+  await page.emulateMedia({ media: 'print' });
+  return printToPdf(page, path, 'slip-large');
 }
 
 /** Millimetres in PDF points. */

@@ -44,7 +44,9 @@ interface ExportOptions {
 export function exportTables(report: TallyReport, catalogue: Catalogue, options: ExportOptions) {
   const t = exportLabels[options.lang];
   const label = (entries: readonly Labelled[], code: string) => labelFor(entries, code, options.lang);
-  const isSmall = (count: number) => options.suppress && count > 0 && count < SUPPRESS_BELOW;
+  // One threshold for the ranked tables and hideSmallCounts; with suppression off no count is under 0.
+  const below = options.suppress ? SUPPRESS_BELOW : 0;
+  const isSmall = (count: number) => count > 0 && count < below;
   const count = (n: number, isHidden = isSmall(n)): Cell => (isHidden ? { suppressed: true } : { count: n });
   const share = (n: number, value: number, isHidden = isSmall(n)): Cell => (isHidden ? { suppressed: true } : { share: value });
   const sorted = (record: Record<string, CountAndShare>) =>
@@ -82,7 +84,7 @@ export function exportTables(report: TallyReport, catalogue: Catalogue, options:
     ],
     sectors.map((s) => report.bySector[s]),
     report.visits,
-    options.suppress ? SUPPRESS_BELOW : 0,
+    below,
   );
   const tables: ExportTable[] = [
     {

@@ -1,8 +1,8 @@
-import { useEffect, type MouseEvent } from 'react';
+import { useEffect } from 'react';
 import type { Lang } from '../../domain/lang';
+import { AppLink } from './app-link';
 import { useLang } from './lang-store';
 import { LanguageSwitch } from './language-switch';
-import { navigate } from './navigation';
 import './base.css';
 
 const texts: Record<Lang, { nav: string; desk: string; settings: string }> = {
@@ -20,16 +20,9 @@ export function AppHeader({ path }: { path: string }) {
     document.documentElement.lang = lang;
   }, [lang]);
   const link = (to: string, text: string) => (
-    <a
-      href={to}
-      aria-current={path === to ? 'page' : undefined}
-      onClick={(event: MouseEvent) => {
-        event.preventDefault();
-        navigate(to);
-      }}
-    >
+    <AppLink to={to} aria-current={path === to ? 'page' : undefined}>
       {text}
-    </a>
+    </AppLink>
   );
   return (
     <header className="app-header">

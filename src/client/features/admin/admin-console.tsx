@@ -1,5 +1,5 @@
 import { useMessages } from '../../ui/messages';
-import { navigate } from '../../ui/navigation';
+import { AppLink } from '../../ui/app-link';
 import { listPoints } from './admin-api';
 import { DevicesSection } from './devices-section';
 import { adminMessages } from './messages';
@@ -15,15 +15,7 @@ export function AdminConsole() {
     <div className="admin-page">
       <h1>{t.title}</h1>
       <p>
-        <a
-          href="/admin/directory"
-          onClick={(event) => {
-            event.preventDefault();
-            navigate('/admin/directory');
-          }}
-        >
-          {t.directoryLink}
-        </a>
+        <AppLink to="/admin/directory">{t.directoryLink}</AppLink>
       </p>
       <PointsSection points={points.data} error={points.error} onChange={() => void points.reload()} />
       <DevicesSection points={points.data ?? []} />

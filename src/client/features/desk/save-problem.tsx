@@ -1,4 +1,4 @@
-import { navigate } from '../../ui/navigation';
+import { AppLink } from '../../ui/app-link';
 import { fill } from '../../ui/fill';
 import type { deskMessages } from './messages';
 import type { SaveFailure } from './save-visit';
@@ -8,18 +8,7 @@ import { assertNever } from '../../../domain/assert-never';
 export function SaveProblem({ failure, t }: { failure: SaveFailure; t: (typeof deskMessages)['fi'] }) {
   return (
     <p role="alert" className="error">
-      {textOf(failure, t)}{' '}
-      {failure.reason === 'not-enrolled' && (
-        <a
-          href="/enrol"
-          onClick={(event) => {
-            event.preventDefault();
-            navigate('/enrol');
-          }}
-        >
-          {t.enrolLink}
-        </a>
-      )}
+      {textOf(failure, t)} {failure.reason === 'not-enrolled' && <AppLink to="/enrol">{t.enrolLink}</AppLink>}
     </p>
   );
 }

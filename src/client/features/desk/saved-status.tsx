@@ -1,5 +1,5 @@
 import type { VisitRow } from '../../db/database';
-import { navigate } from '../../ui/navigation';
+import { AppLink } from '../../ui/app-link';
 import type { deskMessages } from './messages';
 
 /** Says "Saved" once the visit is committed, with the slip to print when it has referrals. */
@@ -11,16 +11,9 @@ export function SavedStatus({ saved, t }: { saved: VisitRow | null; t: (typeof d
         <>
           {t.saved}{' '}
           {saved.referrals.length > 0 && (
-            <a
-              className="button-link"
-              href={`/slip/${encodeURIComponent(saved.id)}`}
-              onClick={(event) => {
-                event.preventDefault();
-                navigate(`/slip/${encodeURIComponent(saved.id)}`);
-              }}
-            >
+            <AppLink className="button-link" to={`/slip/${encodeURIComponent(saved.id)}`}>
               {t.printSlip}
-            </a>
+            </AppLink>
           )}
         </>
       )}

@@ -2,8 +2,8 @@ import { useId } from 'react';
 import { labelFor, type Catalogue } from '../../../domain/catalogue';
 import type { Lang } from '../../../domain/lang';
 import type { VisitRow } from '../../db/database';
+import { AppLink } from '../../ui/app-link';
 import { formatTimeOfDay } from '../../ui/format-time';
-import { navigate } from '../../ui/navigation';
 import type { deskMessages } from './messages';
 
 interface Props {
@@ -39,17 +39,9 @@ export function VisitItem({ visit, catalogue, lang, t, onEdit, onDelete }: Props
           {t.delete}
         </button>
         {visit.referrals.length > 0 && (
-          <a
-            className="button-link"
-            href={`/slip/${encodeURIComponent(visit.id)}`}
-            aria-label={`${t.slipFor} ${time}`}
-            onClick={(event) => {
-              event.preventDefault();
-              navigate(`/slip/${encodeURIComponent(visit.id)}`);
-            }}
-          >
+          <AppLink className="button-link" to={`/slip/${encodeURIComponent(visit.id)}`} aria-label={`${t.slipFor} ${time}`}>
             {t.slipFor}
-          </a>
+          </AppLink>
         )}
       </div>
     </li>

@@ -4,7 +4,7 @@ import { textIn } from '../../../domain/directory';
 import { useLang } from '../../ui/lang-store';
 import { fill } from '../../ui/fill';
 import { useMessages } from '../../ui/messages';
-import { navigate } from '../../ui/navigation';
+import { AppLink } from '../../ui/app-link';
 import { EntryStatus } from './entry-status';
 import { directoryMessages } from './messages';
 import { PointForm } from './point-form';
@@ -35,15 +35,7 @@ export function DirectoryConsole() {
   return (
     <div className="directory-page">
       <p>
-        <a
-          href="/admin"
-          onClick={(event) => {
-            event.preventDefault();
-            navigate('/admin');
-          }}
-        >
-          {t.backToAdmin}
-        </a>
+        <AppLink to="/admin">{t.backToAdmin}</AppLink>
       </p>
       <h1>{t.title}</h1>
       <p>{t.intro}</p>

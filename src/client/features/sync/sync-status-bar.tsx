@@ -4,7 +4,7 @@ import { syncNow } from '../../sync/app-sync';
 import { formatMoment } from '../../ui/format-time';
 import { useLang } from '../../ui/lang-store';
 import { useMessages } from '../../ui/messages';
-import { navigate } from '../../ui/navigation';
+import { AppLink } from '../../ui/app-link';
 import { errorText } from './error-text';
 import { fill, syncMessages } from './messages';
 import { NeedsAttention } from './needs-attention';
@@ -40,12 +40,12 @@ export function SyncStatusBar() {
       )}
       {device === null && (
         <p className="sync-warning">
-          {t.notEnrolled} <EnrolLink text={t.enrolLink} />
+          {t.notEnrolled} <AppLink to="/enrol">{t.enrolLink}</AppLink>
         </p>
       )}
       {device?.revokedAt && (
         <p role="alert" className="sync-warning">
-          {t.revoked} <EnrolLink text={t.enrolLink} />
+          {t.revoked} <AppLink to="/enrol">{t.enrolLink}</AppLink>
         </p>
       )}
       {showError && status.lastError && (
@@ -61,19 +61,5 @@ export function SyncStatusBar() {
       )}
       {summary.rejected.length > 0 && <NeedsAttention rows={summary.rejected} />}
     </section>
-  );
-}
-
-function EnrolLink({ text }: { text: string }) {
-  return (
-    <a
-      href="/enrol"
-      onClick={(event) => {
-        event.preventDefault();
-        navigate('/enrol');
-      }}
-    >
-      {text}
-    </a>
   );
 }

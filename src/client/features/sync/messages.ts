@@ -110,8 +110,3 @@ export const syncMessages: Messages<Key> = {
     retryAt: 'Trying again at {time}.',
   },
 };
-
-/** Fill `{name}` placeholders. */
-export function fill(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
-}

@@ -1,9 +1,10 @@
 import { labelFor, referenceCatalogue } from '../../../domain/catalogue';
 import type { VisitRow } from '../../db/database';
 import { useLang } from '../../ui/lang-store';
+import { fill } from '../../ui/fill';
 import { useMessages } from '../../ui/messages';
 import { navigate } from '../../ui/navigation';
-import { fill, syncMessages } from './messages';
+import { syncMessages } from './messages';
 
 /** Visits the server rejected, with its reason and a way to open each for correction. */
 export function NeedsAttention({ rows }: { rows: VisitRow[] }) {

@@ -53,7 +53,7 @@ export function DeskPage() {
     const shown = session;
     // Emptied first, so a second "Saved" in a row is announced again.
     setSaved(null);
-    const outcome = await saveFromDesk(input, { editingId: session?.visitId, catalogue, now: new Date() });
+    const outcome = await saveFromDesk(input, { editingId: shown?.visitId, catalogue, now: new Date() });
     if (outcome.isSaved) {
       setSaved(outcome.row);
       // Asked once a visit is worth keeping; a refusal leaves the settings page's button to try again.

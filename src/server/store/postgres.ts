@@ -4,6 +4,26 @@ import type { Database } from './schema';
 import { openStore, type Store, type StoreOptions } from './store';
 
 /**
+ * Opening a store and dropping a schema take turns on this advisory lock. Kysely's migrator reads
+ * the tables of every schema in the database, and fails if one is dropped meanwhile, as parallel
+ * tests drop theirs while others start.
+ */
+const SCHEMA_LOCK = 4_772_306;
+
+/** Run `work` holding the schema lock, on a connection of its own (a failed open ends its pool). */
+async function withSchemaLock<T>(databaseUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock($1)', [SCHEMA_LOCK]);
+    return await work(client);
+  } finally {
+    // Ending the session releases the lock.
+    await client.end();
+  }
+}
+
+/**
  * Open the PostgreSQL store at `databaseUrl`, migrated to the latest version. `schema` (tests)
  * puts every table in that schema, created if missing, so parallel runs never share rows.
  */
@@ -28,17 +48,11 @@ export async function openPostgresStore(options: StoreOptions & { databaseUrl: s
     throw new Error('PostgreSQL has no current schema; create one or set search_path in DATABASE_URL');
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return openStore(db, 'postgres', { ...options, schema });
+  return withSchemaLock(options.databaseUrl, () => openStore(db, 'postgres', { ...options, schema }));
 }
 
 /** Drop a test schema and everything in it. */
 export async function dropPostgresSchema(databaseUrl: string, schema: string): Promise<void> {
   if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`Bad schema name "${schema}"`);
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-  } finally {
-    await client.end();
-  }
+  await withSchemaLock(databaseUrl, (client) => client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`));
 }

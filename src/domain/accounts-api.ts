@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { pointSchema } from './point';
 
 // The contract's "Accounts and devices": what the server's routes take and answer, and what the
 // admin, reports, sign-in and enrolment pages check answers against. One definition for both sides.
@@ -32,8 +33,6 @@ export const newPointSchema = z.strictObject({
 });
 
 /** A point as the server describes it. */
-export const pointSchema = z.object({ id: z.string(), name: z.string() });
-export type Point = z.infer<typeof pointSchema>;
 export const pointListSchema = z.object({ points: z.array(pointSchema) });
 
 /** POST /api/v1/points/{id}/enrolments: a one-time code. */

@@ -1,4 +1,4 @@
-import { pointSchema, type Point } from '../../domain/accounts-api';
+import { pointSchema, type Point } from '../../domain/point';
 import { catalogueSchema, type Catalogue } from '../../domain/catalogue';
 import { directorySchema, type Directory } from '../../domain/directory';
 import { batchResponseSchema, errorBodySchema, type BatchResponse } from '../../domain/sync-protocol';

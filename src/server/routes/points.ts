@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { enrolmentCodeSchema, newPointSchema, pointListSchema, pointSchema } from '../../domain/accounts-api';
+import { enrolmentCodeSchema, newPointSchema, pointListSchema } from '../../domain/accounts-api';
+import { pointSchema } from '../../domain/point';
 import { errorBodySchema } from '../../domain/sync-protocol';
 import { hashToken, newEnrolmentCode } from '../auth/tokens';
 import { HttpError } from '../http/http-error';

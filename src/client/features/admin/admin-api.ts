@@ -1,10 +1,5 @@
-import {
-  accountListSchema,
-  deviceListSchema,
-  enrolmentCodeSchema,
-  pointListSchema,
-  type Point,
-} from '../../../domain/accounts-api';
+import { accountListSchema, deviceListSchema, enrolmentCodeSchema, pointListSchema } from '../../../domain/accounts-api';
+import type { Point } from '../../../domain/point';
 import { apiFetch, apiJson } from '../../session/api-client';
 
 /** GET /api/v1/points. */

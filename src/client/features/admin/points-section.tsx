@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMessages } from '../../ui/messages';
-import type { EnrolmentCode, Point } from '../../../domain/accounts-api';
+import type { EnrolmentCode } from '../../../domain/accounts-api';
+import type { Point } from '../../../domain/point';
 import { createPoint, newEnrolmentCode } from './admin-api';
 import { EnrolmentCodeCard } from './enrolment-code-card';
 import { adminMessages } from './messages';

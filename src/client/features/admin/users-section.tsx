@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useMessages } from '../../ui/messages';
-import type { Point } from '../../../domain/accounts-api';
+import type { Point } from '../../../domain/point';
 import { createSupervisor, listUsers } from './admin-api';
 import { adminMessages } from './messages';
 import { errorText, useLoaded } from '../../session/use-loaded';

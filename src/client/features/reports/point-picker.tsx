@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useMessages } from '../../ui/messages';
 import { reportsMessages } from './messages';
-import type { Point } from '../../../domain/accounts-api';
+import type { Point } from '../../../domain/point';
 
 /** One, several or all of the person's points, as checkboxes. */
 export function PointPicker({

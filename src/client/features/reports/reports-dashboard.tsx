@@ -11,7 +11,7 @@ import { MonthSection } from './month-section';
 import { quickPickRange, type MonthRange } from './month-range';
 import { PointPicker } from './point-picker';
 import { RangePicker } from './range-picker';
-import type { Point } from '../../../domain/accounts-api';
+import type { Point } from '../../../domain/point';
 import { fetchCatalogue, fetchPoints, type TallyQuery } from './reports-api';
 import { ShareTable } from './share-table';
 import { useTally } from './use-tally';

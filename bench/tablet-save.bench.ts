@@ -1,5 +1,11 @@
 import { firstPage } from '../test/support/chromium';
-import { enrolTablet, sampleVisits, tapVisit, waitForOfflineReady, type TappedVisit } from '../test/e2e/desk-browser';
+import {
+  enrolTablet,
+  sampleVisits,
+  tapVisit,
+  waitForOfflineReady,
+  type TappedVisit,
+} from '../test/e2e/desk-browser';
 import { recordResults } from './results';
 import { percentile, round1, startTabletRig } from './tablet-browser';
 

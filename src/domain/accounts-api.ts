@@ -15,7 +15,11 @@ export const signInSchema = z.strictObject({
 export const signInAnswerSchema = z.object({ token: z.string(), role: roleSchema });
 
 /** GET /api/v1/session: who a session belongs to. */
-export const sessionSchema = z.object({ role: roleSchema, username: z.string(), points: z.array(z.string()) });
+export const sessionSchema = z.object({
+  role: roleSchema,
+  username: z.string(),
+  points: z.array(z.string()),
+});
 export type Session = z.infer<typeof sessionSchema>;
 
 const pointIdSchema = z
@@ -23,7 +27,9 @@ const pointIdSchema = z
   .check(
     z.minLength(1),
     z.maxLength(64),
-    z.regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'Point ids are lower-case letters, digits and dashes, e.g. "keusote-jarvenpaa"' }),
+    z.regex(/^[a-z0-9][a-z0-9-]*$/, {
+      message: 'Point ids are lower-case letters, digits and dashes, e.g. "keusote-jarvenpaa"',
+    }),
   );
 
 /** POST /api/v1/points: a new point. */
@@ -64,8 +70,14 @@ export const deviceListSchema = z.object({ devices: z.array(deviceSchema) });
 
 const usernameSchema = z
   .string()
-  .check(z.minLength(2), z.maxLength(64), z.regex(/^[a-zA-Z0-9._@-]+$/, { message: 'Usernames use letters, digits and . _ @ - only' }));
-const passwordSchema = z.string().check(z.minLength(12, { message: 'Passwords need at least 12 characters' }), z.maxLength(500));
+  .check(
+    z.minLength(2),
+    z.maxLength(64),
+    z.regex(/^[a-zA-Z0-9._@-]+$/, { message: 'Usernames use letters, digits and . _ @ - only' }),
+  );
+const passwordSchema = z
+  .string()
+  .check(z.minLength(12, { message: 'Passwords need at least 12 characters' }), z.maxLength(500));
 
 /** POST /api/v1/users. */
 export const newUserSchema = z.strictObject({
@@ -76,11 +88,19 @@ export const newUserSchema = z.strictObject({
 });
 
 /** GET /api/v1/users: an account, never its password hash. */
-export const accountSchema = z.object({ username: z.string(), role: roleSchema, points: z.array(z.string()) });
+export const accountSchema = z.object({
+  username: z.string(),
+  role: roleSchema,
+  points: z.array(z.string()),
+});
 export const accountListSchema = z.object({ users: z.array(accountSchema) });
 
 /** GET /api/v1/setup: whether the server still waits for its first admin. */
 export const setupStatusSchema = z.object({ isNeeded: z.boolean() });
 
 /** POST /api/v1/setup: the first admin, with the one-time code the server printed. */
-export const setupSchema = z.strictObject({ code: z.string().check(z.minLength(1), z.maxLength(64)), username: usernameSchema, password: passwordSchema });
+export const setupSchema = z.strictObject({
+  code: z.string().check(z.minLength(1), z.maxLength(64)),
+  username: usernameSchema,
+  password: passwordSchema,
+});

@@ -14,10 +14,19 @@ const line = (max: number) => z.string().check(z.trim(), z.maxLength(max));
 const localizedTextSchema = z.strictObject({ fi: line(200), sv: line(200), en: line(200) });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
-const phoneSchema = line(40).check(z.regex(/^[0-9 +()-]*$/, { message: 'A phone number has only digits, spaces, +, ( ) and -, e.g. "09 123 4567"' }));
+const phoneSchema = line(40).check(
+  z.regex(/^[0-9 +()-]*$/, {
+    message: 'A phone number has only digits, spaces, +, ( ) and -, e.g. "09 123 4567"',
+  }),
+);
 const webSchema = z.union([
   z.literal(''),
-  z.url({ protocol: /^https?$/, message: 'A web address starts with https:// (or http://), e.g. "https://www.kela.fi"' }).check(z.maxLength(300)),
+  z
+    .url({
+      protocol: /^https?$/,
+      message: 'A web address starts with https:// (or http://), e.g. "https://www.kela.fi"',
+    })
+    .check(z.maxLength(300)),
 ]);
 
 /** What an admin edits for a referral's service. */
@@ -29,7 +38,12 @@ export const serviceDetailsSchema = z.strictObject({
   address: line(200),
   url: webSchema,
   /** For referrals where the unit contacts the client: within how many working days it promises to. */
-  contactWithinDays: z.int().check(z.minimum(1, { message: 'At least 1 working day' }), z.maximum(30, { message: 'At most 30 working days' })),
+  contactWithinDays: z
+    .int()
+    .check(
+      z.minimum(1, { message: 'At least 1 working day' }),
+      z.maximum(30, { message: 'At most 30 working days' }),
+    ),
 });
 export type ServiceDetails = z.infer<typeof serviceDetailsSchema>;
 
@@ -50,11 +64,18 @@ export const serviceEntrySchema = z.extend(serviceDetailsSchema, { code: z.strin
 export type ServiceEntry = z.infer<typeof serviceEntrySchema>;
 
 /** A point as the API and the slip see it. */
-export const pointEntrySchema = z.extend(pointContactSchema, { pointId: z.string(), name: z.string(), ...entryMeta });
+export const pointEntrySchema = z.extend(pointContactSchema, {
+  pointId: z.string(),
+  name: z.string(),
+  ...entryMeta,
+});
 export type PointEntry = z.infer<typeof pointEntrySchema>;
 
 /** GET /api/v1/directory: every service of the catalogue in force, and the points the caller may see. */
-export const directorySchema = z.object({ services: z.array(serviceEntrySchema), points: z.array(pointEntrySchema) });
+export const directorySchema = z.object({
+  services: z.array(serviceEntrySchema),
+  points: z.array(pointEntrySchema),
+});
 export type Directory = z.infer<typeof directorySchema>;
 
 /** A text in a language, falling back to Finnish when that language was left empty. */

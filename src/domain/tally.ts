@@ -48,8 +48,7 @@ function increment(map: Map<string, number>, key: string, by = 1): void {
   map.set(key, (map.get(key) ?? 0) + by);
 }
 
-const asCounts = (map: Map<string, number>) =>
-  [...map].map(([code, count]) => ({ code, count }));
+const asCounts = (map: Map<string, number>) => [...map].map(([code, count]) => ({ code, count }));
 
 /** Count visits in memory by the rules above (the tablet's counts, and the reference for tests). */
 export function countVisits(visits: Iterable<Visit>): TallyCounts {
@@ -127,4 +126,3 @@ export function buildTally(
     byMonth,
   };
 }
-

@@ -78,7 +78,7 @@ export function isWorkingDay(date: string): boolean {
  */
 export function addWorkingDays(date: string, count: number): string {
   let current = date;
-  for (let left = count; left > 0; ) {
+  for (let left = count; left > 0;) {
     current = addDays(current, 1);
     if (isWorkingDay(current)) left -= 1;
   }

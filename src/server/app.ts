@@ -53,7 +53,13 @@ declare module 'fastify' {
 /** Build the service: plugins and routes registered explicitly. Tests call this and `inject`. */
 export async function buildApp(options: AppOptions = {}): Promise<FastifyInstance> {
   const clock = options.clock ?? (() => new Date());
-  const store = options.store ?? (await openConfiguredStore({ databaseUrl: options.databaseUrl, dataDir: options.dataDir ?? './data', clock }));
+  const store =
+    options.store ??
+    (await openConfiguredStore({
+      databaseUrl: options.databaseUrl,
+      dataDir: options.dataDir ?? './data',
+      clock,
+    }));
   const app = Fastify({ logger: options.logger ?? false });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -66,14 +72,23 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     clock,
     setup: { code: setup.setupCode },
     batchesPerMinute: options.batchesPerMinute ?? 120,
-    loginThrottle: loginThrottle({ maxFailures: options.loginFailures?.max ?? 10, windowMs: options.loginFailures?.windowMs ?? 15 * 60_000, clock }),
+    loginThrottle: loginThrottle({
+      maxFailures: options.loginFailures?.max ?? 10,
+      windowMs: options.loginFailures?.windowMs ?? 15 * 60_000,
+      clock,
+    }),
   };
   app.decorate('store', store);
   app.decorate('setupCode', () => deps.setup.code);
 
   installErrorHandler(app, async (request, statusCode, body) => {
     // A batch refused as a whole (too large, malformed, unknown token) is audited with the reason only.
-    if (request.routeOptions.url === BATCH_URL && statusCode >= 400 && statusCode < 500 && statusCode !== 429) {
+    if (
+      request.routeOptions.url === BATCH_URL &&
+      statusCode >= 400 &&
+      statusCode < 500 &&
+      statusCode !== 429
+    ) {
       await store.audit({
         actorKind: request.device ? 'device' : 'anonymous',
         actorId: request.device?.id ?? null,
@@ -108,7 +123,9 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0]!;
     if (path.startsWith('/api/') || !options.staticDir || /\.[a-z0-9]+$/i.test(path)) {
-      return reply.code(404).send({ error: 'not-found', message: `No such route: ${request.method} ${path}` });
+      return reply
+        .code(404)
+        .send({ error: 'not-found', message: `No such route: ${request.method} ${path}` });
     }
     return reply.sendFile('index.html');
   });

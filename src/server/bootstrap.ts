@@ -6,7 +6,11 @@ import type { Store } from './store/store';
  * Make sure an admin can exist: with `user:password` create that admin if there is none yet;
  * otherwise, while no admin exists, return a one-time setup code for POST /api/v1/setup.
  */
-export async function bootstrapAdmin(store: Store, bootstrap: string | undefined, makeCode = newEnrolmentCode): Promise<{ setupCode: string | null }> {
+export async function bootstrapAdmin(
+  store: Store,
+  bootstrap: string | undefined,
+  makeCode = newEnrolmentCode,
+): Promise<{ setupCode: string | null }> {
   if (await store.hasAdmin()) return { setupCode: null };
   if (bootstrap) {
     const colon = bootstrap.indexOf(':');
@@ -15,8 +19,18 @@ export async function bootstrapAdmin(store: Store, bootstrap: string | undefined
     if (colon < 1 || password.length === 0) {
       throw new Error('NEUVO_BOOTSTRAP_ADMIN must be written as user:password');
     }
-    const admin = await store.createUser({ username, passwordHash: await hashPassword(password), role: 'admin', points: [] });
-    await store.audit({ actorKind: 'anonymous', actorId: null, action: 'admin-bootstrapped', details: { username: admin.username } });
+    const admin = await store.createUser({
+      username,
+      passwordHash: await hashPassword(password),
+      role: 'admin',
+      points: [],
+    });
+    await store.audit({
+      actorKind: 'anonymous',
+      actorId: null,
+      action: 'admin-bootstrapped',
+      details: { username: admin.username },
+    });
     return { setupCode: null };
   }
   return { setupCode: makeCode() };

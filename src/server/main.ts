@@ -7,7 +7,9 @@ const dataDir = resolve(process.env.NEUVO_DATA_DIR ?? './data');
 
 const app = await buildApp({
   // NEUVO_STATIC_DIR serves another build (a browser test deploys a second version of the app).
-  staticDir: process.env.NEUVO_STATIC_DIR ? resolve(process.env.NEUVO_STATIC_DIR) : resolve(import.meta.dirname, '../../dist'),
+  staticDir: process.env.NEUVO_STATIC_DIR
+    ? resolve(process.env.NEUVO_STATIC_DIR)
+    : resolve(import.meta.dirname, '../../dist'),
   dataDir,
   databaseUrl: process.env.DATABASE_URL || undefined,
   bootstrapAdmin: process.env.NEUVO_BOOTSTRAP_ADMIN || undefined,
@@ -17,11 +19,17 @@ const address = app.server.address();
 const actualPort = typeof address === 'object' && address ? address.port : port;
 const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}/`;
 console.log(`Neuvo is running at ${url}`);
-console.log(process.env.DATABASE_URL ? 'Storage: PostgreSQL (DATABASE_URL)' : `Storage: SQLite in ${dataDir}`);
+console.log(
+  process.env.DATABASE_URL ? 'Storage: PostgreSQL (DATABASE_URL)' : `Storage: SQLite in ${dataDir}`,
+);
 const setupCode = app.setupCode();
 if (setupCode) {
-  console.log(`No admin yet. Open ${url}admin and create the first admin with this one-time setup code: ${setupCode}`);
-  console.log('(or start with NEUVO_BOOTSTRAP_ADMIN=user:password; `npm run demo` also creates a demonstration supervisor)');
+  console.log(
+    `No admin yet. Open ${url}admin and create the first admin with this one-time setup code: ${setupCode}`,
+  );
+  console.log(
+    '(or start with NEUVO_BOOTSTRAP_ADMIN=user:password; `npm run demo` also creates a demonstration supervisor)',
+  );
 } else {
   console.log(`Sign in at ${url}admin with an admin account.`);
 }

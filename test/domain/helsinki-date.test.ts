@@ -1,10 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, helsinkiDate, helsinkiTimestamp, isCalendarDate, monthsBetween } from '../../src/domain/helsinki-date';
+import {
+  addDays,
+  helsinkiDate,
+  helsinkiTimestamp,
+  isCalendarDate,
+  monthsBetween,
+} from '../../src/domain/helsinki-date';
 
 describe('Helsinki dates', () => {
   it('takes only real calendar dates written as YYYY-MM-DD, leap days included', () => {
-    for (const date of ['2023-01-31', '2023-04-30', '2024-02-29', '2000-02-29', '2023-12-31']) expect(isCalendarDate(date), date).toBe(true);
-    for (const date of ['2023-02-29', '1900-02-29', '2023-04-31', '2023-13-01', '2023-00-10', '2023-01-00', '2023-1-05', '05.01.2023', '2023-01-05T00:00'])
+    for (const date of ['2023-01-31', '2023-04-30', '2024-02-29', '2000-02-29', '2023-12-31'])
+      expect(isCalendarDate(date), date).toBe(true);
+    for (const date of [
+      '2023-02-29',
+      '1900-02-29',
+      '2023-04-31',
+      '2023-13-01',
+      '2023-00-10',
+      '2023-01-00',
+      '2023-1-05',
+      '05.01.2023',
+      '2023-01-05T00:00',
+    ])
       expect(isCalendarDate(date), date).toBe(false);
   });
 

@@ -57,7 +57,7 @@ describe('tallies', () => {
     expect(shares).toEqual([4, 45, 51]);
   });
 
-  it('gives Soite\'s topic-group shares of visits: 242 / 476 / 479 of 1,030 contacts', () => {
+  it("gives Soite's topic-group shares of visits: 242 / 476 / 479 of 1,030 contacts", () => {
     const visits = Array.from({ length: 1030 }, (_, i) =>
       makeVisit({
         topics: [

@@ -42,8 +42,12 @@ describe('the admin page in a browser', () => {
       await page.getByText(/^Revoked /).waitFor();
       expect(await seriousViolations(page)).toEqual([]);
       const admin = await signInAsAdmin(suite.server.url);
-      const { devices } = (await admin.call('/api/v1/devices')) as { devices: { label: string; revokedAt: string | null }[] };
-      expect(devices).toEqual([expect.objectContaining({ label: 'Kerava desk', revokedAt: expect.any(String) })]);
+      const { devices } = (await admin.call('/api/v1/devices')) as {
+        devices: { label: string; revokedAt: string | null }[];
+      };
+      expect(devices).toEqual([
+        expect.objectContaining({ label: 'Kerava desk', revokedAt: expect.any(String) }),
+      ]);
       expect(violations).toEqual([]);
 
       await page.goto(`${suite.server.url}/enrol?lang=fi`);

@@ -8,7 +8,10 @@ import { deployedCopy } from './desk-browser';
  * A real server and a fresh browser profile for one describe block, ready in its tests and
  * removed after them. `deployed`: the server serves a private copy of dist (see deployedCopy).
  */
-export function browserSuite(options: { deployed?: boolean } = {}): { server: RunningServer; profile: Profile } {
+export function browserSuite(options: { deployed?: boolean } = {}): {
+  server: RunningServer;
+  profile: Profile;
+} {
   const suite = {} as { server: RunningServer; profile: Profile };
   let app: string | undefined;
   beforeAll(async () => {

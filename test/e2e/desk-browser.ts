@@ -48,7 +48,12 @@ export async function enrolTablet(page: Page, serverUrl: string, pointId = 'kera
 }
 
 /** Enrol the browser with a code on the real enrolment page; ends on the desk. */
-export async function enrolWithCode(page: Page, serverUrl: string, code: string, label = 'Front desk'): Promise<void> {
+export async function enrolWithCode(
+  page: Page,
+  serverUrl: string,
+  code: string,
+  label = 'Front desk',
+): Promise<void> {
   await page.goto(`${serverUrl}/enrol?lang=en`);
   await page.getByLabel('Enrolment code').fill(code);
   await page.getByLabel('Device name').fill(label);

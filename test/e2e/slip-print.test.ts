@@ -23,7 +23,13 @@ import { putInTabletDb } from './tablet-db';
 const VISIT_ID = '6c1f0e2a-4b7d-4c3e-9a8b-2f1e0d9c8b7a';
 /** A visit with five referrals, for the slip that must shrink its text to stay on one A5 sheet. */
 const BUSY_ID = '0b9d8c7e-6f5a-4b3c-8d2e-1f0a9b8c7d6e';
-const BUSY_REFERRALS = ['health.nurse-follow-up', 'health.doctor-follow-up', 'external.kela', 'external.third-sector', 'resolved'];
+const BUSY_REFERRALS = [
+  'health.nurse-follow-up',
+  'health.doctor-follow-up',
+  'external.kela',
+  'external.third-sector',
+  'resolved',
+];
 const TOPICS = ['social.income', 'health.prescription'];
 const results = resolve(import.meta.dirname, '../../bench/results');
 
@@ -43,9 +49,21 @@ const service = (name: string, phone: string, url: string, contactWithinDays = 1
 });
 /** Each referral of the visit with the words and phone number its slip line must carry (Finnish). */
 const referrals = [
-  { code: 'health.doctor-follow-up', details: service('Hyvinkään terveysasema', '019 456 7890', '', 2), expect: ['Hyvinkään terveysasema ottaa sinuun yhteyttä viimeistään ke 8.4.2026', '019 456 7890'] },
-  { code: 'external.kela', details: service('Kela, Hyvinkään palvelupiste', '020 692 207', 'https://www.kela.fi'), expect: ['Ota itse yhteyttä: Kela, Hyvinkään palvelupiste', '020 692 207', 'https://www.kela.fi'] },
-  { code: 'external.third-sector', details: service('Järjestötalo', '040 123 4567', 'https://jarjestot.example.fi'), expect: ['Ota itse yhteyttä: Järjestötalo', '040 123 4567'] },
+  {
+    code: 'health.doctor-follow-up',
+    details: service('Hyvinkään terveysasema', '019 456 7890', '', 2),
+    expect: ['Hyvinkään terveysasema ottaa sinuun yhteyttä viimeistään ke 8.4.2026', '019 456 7890'],
+  },
+  {
+    code: 'external.kela',
+    details: service('Kela, Hyvinkään palvelupiste', '020 692 207', 'https://www.kela.fi'),
+    expect: ['Ota itse yhteyttä: Kela, Hyvinkään palvelupiste', '020 692 207', 'https://www.kela.fi'],
+  },
+  {
+    code: 'external.third-sector',
+    details: service('Järjestötalo', '040 123 4567', 'https://jarjestot.example.fi'),
+    expect: ['Ota itse yhteyttä: Järjestötalo', '040 123 4567'],
+  },
   { code: 'resolved', expect: ['Asia hoidettiin neuvonnassa'] },
 ];
 
@@ -70,8 +88,13 @@ describe('the printed slip in Chromium', () => {
       await form.getByRole('button', { name: 'Save' }).click();
       await page.getByText('Saved: Parish').waitFor();
       const admin = await signInAsAdmin(suite.server.url);
-      const { services } = (await admin.call('/api/v1/directory')) as { services: { code: string; phone: string; isDemonstration: boolean }[] };
-      expect(services.find((s) => s.code === 'external.parish')).toMatchObject({ phone: '019 000 1234', isDemonstration: false });
+      const { services } = (await admin.call('/api/v1/directory')) as {
+        services: { code: string; phone: string; isDemonstration: boolean }[];
+      };
+      expect(services.find((s) => s.code === 'external.parish')).toMatchObject({
+        phone: '019 000 1234',
+        isDemonstration: false,
+      });
       expect(cspViolations).toEqual([]);
     } finally {
       await context.close();
@@ -85,7 +108,12 @@ describe('the printed slip in Chromium', () => {
       const page = await firstPage(context);
       await enrolTablet(page, suite.server.url, 'kerava');
       await page.goto(`${suite.server.url}/?lang=en`);
-      await logVisit(page, { ageGroup: 'Older people 65+', sector: 'Health care', topics: ['Appointment booking'], referrals: ['Nurse follow-up', 'Kela (social insurance)'] });
+      await logVisit(page, {
+        ageGroup: 'Older people 65+',
+        sector: 'Health care',
+        topics: ['Appointment booking'],
+        referrals: ['Nurse follow-up', 'Kela (social insurance)'],
+      });
       await page.getByRole('link', { name: 'Print slip' }).click();
       await page.waitForURL(/\/slip\/[0-9a-f-]{36}$/);
       const slip = page.getByRole('article');
@@ -106,7 +134,9 @@ describe('the printed slip in Chromium', () => {
     const admin = await signInAsAdmin(suite.server.url);
     const code = await admin.pointWithCode('hyvinkaa', 'Pohjoinen sote-keskus (Hyvinkää)');
     await admin.call('/api/v1/directory/points/hyvinkaa', { method: 'PUT', body: hyvinkaa });
-    for (const r of referrals) if (r.details) await admin.call(`/api/v1/directory/services/${r.code}`, { method: 'PUT', body: r.details });
+    for (const r of referrals)
+      if (r.details)
+        await admin.call(`/api/v1/directory/services/${r.code}`, { method: 'PUT', body: r.details });
 
     const context = await suite.profile.launch();
     try {
@@ -115,7 +145,11 @@ describe('the printed slip in Chromium', () => {
       await enrolWithCode(page, suite.server.url, code);
       await waitForOfflineReady(page);
       await expect.poll(() => cachedKeys(page), { timeout: 20_000 }).toContain('directory');
-      await seedVisit(page, VISIT_ID, referrals.map((r) => r.code));
+      await seedVisit(
+        page,
+        VISIT_ID,
+        referrals.map((r) => r.code),
+      );
       await seedVisit(page, BUSY_ID, BUSY_REFERRALS);
 
       // No server at all: the slip comes from the service worker's precache and the tablet's database.
@@ -154,7 +188,8 @@ describe('the printed slip in Chromium', () => {
       expect(large.size[0]).toBeCloseTo(mm(80), 0);
       expect(large.size[1]).toBeGreaterThan(receipt.size[1]! * 1.15);
       const largeText = large.text.replace(/\s+/g, ' ');
-      for (const phone of ['019 123 4567', '019 456 7890', '020 692 207', '040 123 4567']) expect(largeText).toContain(phone);
+      for (const phone of ['019 123 4567', '019 456 7890', '020 692 207', '040 123 4567'])
+        expect(largeText).toContain(phone);
       expect(largeText).toContain('ke 8.4.2026');
       expect(largeText).not.toContain(VISIT_ID);
 
@@ -185,14 +220,21 @@ function checkText(raw: string): void {
   for (const r of referrals) for (const words of r.expect) expect(text).toContain(words);
   expect(text).not.toContain(VISIT_ID);
   expect(text).not.toContain(VISIT_ID.slice(0, 8));
-  for (const topic of referenceCatalogue.topics.filter((t) => TOPICS.includes(t.code))) expect(text).not.toContain(topic.fi);
+  for (const topic of referenceCatalogue.topics.filter((t) => TOPICS.includes(t.code)))
+    expect(text).not.toContain(topic.fi);
   expect(text).not.toContain('ESIMERKKITIEDOT');
 }
 
 async function printToPdf(page: Page, path: string, sheetClass: string, qrCodes = 3) {
   await page.locator(`article.${sheetClass}`).waitFor();
   // Every QR code drawn before printing.
-  await expect.poll(() => page.locator('img.slip-qr').evaluateAll((imgs) => imgs.filter((i) => (i as HTMLImageElement).complete).length)).toBe(qrCodes);
+  await expect
+    .poll(() =>
+      page
+        .locator('img.slip-qr')
+        .evaluateAll((imgs) => imgs.filter((i) => (i as HTMLImageElement).complete).length),
+    )
+    .toBe(qrCodes);
   await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
   const info = execFileSync('pdfinfo', [path]).toString();
   const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info)!.slice(1).map(Number);
@@ -239,9 +281,19 @@ function cachedKeys(page: Page): Promise<string[]> {
 function seedVisit(page: Page, visitId: string, codes: string[]): Promise<void> {
   return putInTabletDb(page, 'visits', [
     {
-      id: visitId, rev: 1, pointId: 'hyvinkaa', visitDate: '2026-04-02', recordedAt: '2026-04-02T10:15:00.000+03:00',
-      catalogueVersion: referenceCatalogue.version, ageGroup: 'older', sector: 'both', topics: TOPICS, referrals: codes,
-      deleted: false, sentRev: 1, isPending: 0,
+      id: visitId,
+      rev: 1,
+      pointId: 'hyvinkaa',
+      visitDate: '2026-04-02',
+      recordedAt: '2026-04-02T10:15:00.000+03:00',
+      catalogueVersion: referenceCatalogue.version,
+      ageGroup: 'older',
+      sector: 'both',
+      topics: TOPICS,
+      referrals: codes,
+      deleted: false,
+      sentRev: 1,
+      isPending: 0,
     },
   ]);
 }

@@ -34,12 +34,18 @@ describe('a tablet enrolled in the browser', () => {
       const store = await openSqliteStore({ dataDir: suite.server.dataDir });
       try {
         expect(await store.countStoredVisits()).toBe(3);
-        expect((await store.listVisits(['hyvinkaa'])).map((v) => [v.id, v.rev]).sort()).toEqual(ids.map((id) => [id, 1]).sort());
+        expect((await store.listVisits(['hyvinkaa'])).map((v) => [v.id, v.rev]).sort()).toEqual(
+          ids.map((id) => [id, 1]).sort(),
+        );
       } finally {
         await store.close();
       }
-      const { devices } = (await admin.call('/api/v1/devices')) as { devices: { label: string; lastSyncAt: string | null }[] };
-      expect(devices).toEqual([expect.objectContaining({ label: 'Front desk 1', lastSyncAt: expect.any(String) })]);
+      const { devices } = (await admin.call('/api/v1/devices')) as {
+        devices: { label: string; lastSyncAt: string | null }[];
+      };
+      expect(devices).toEqual([
+        expect.objectContaining({ label: 'Front desk 1', lastSyncAt: expect.any(String) }),
+      ]);
     } finally {
       await context.close();
     }

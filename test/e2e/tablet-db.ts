@@ -25,7 +25,12 @@ export function putInTabletDb(page: Page, storeName: string, rows: object[]): Pr
 }
 
 /** Write `count` pending visits, the same rows the desk's save writes: rev 1, sentRev 0, isPending 1. */
-export async function seedPendingVisits(page: Page, count: number, pointId: string, visitDate: string): Promise<string[]> {
+export async function seedPendingVisits(
+  page: Page,
+  count: number,
+  pointId: string,
+  visitDate: string,
+): Promise<string[]> {
   const ids = Array.from({ length: count }, () => newVisitId());
   await putInTabletDb(
     page,

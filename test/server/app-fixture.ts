@@ -13,16 +13,31 @@ export const SUPERVISOR = { username: 'sini', password: 'supervisor-password' };
 export const databaseUrl = process.env.DATABASE_URL;
 
 /** A fresh store: SQLite in a temp dir, or a fresh PostgreSQL schema; `dispose` removes it. */
-export async function freshStore(kind: 'sqlite' | 'postgres', clock?: () => Date): Promise<{ store: Store; dispose: () => Promise<void> }> {
+export async function freshStore(
+  kind: 'sqlite' | 'postgres',
+  clock?: () => Date,
+): Promise<{ store: Store; dispose: () => Promise<void> }> {
   if (kind === 'sqlite') {
     const dataDir = mkdtempSync(join(tmpdir(), 'neuvo-store-'));
     const store = await openSqliteStore({ dataDir, clock });
-    return { store, dispose: async () => { await store.close(); rmSync(dataDir, { recursive: true, force: true }); } };
+    return {
+      store,
+      dispose: async () => {
+        await store.close();
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
   }
   if (!databaseUrl) throw new Error('DATABASE_URL is not set');
   const schema = `t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
   const store = await openPostgresStore({ databaseUrl, schema, clock });
-  return { store, dispose: async () => { await store.close(); await dropPostgresSchema(databaseUrl, schema); } };
+  return {
+    store,
+    dispose: async () => {
+      await store.close();
+      await dropPostgresSchema(databaseUrl, schema);
+    },
+  };
 }
 
 /** The backends a suite runs on: SQLite always, PostgreSQL when DATABASE_URL is set. */
@@ -36,9 +51,16 @@ export const backends = [
 ];
 
 /** An in-process server with an admin, and helpers to call it like a tablet or an admin would. */
-export async function testServer(kind: 'sqlite' | 'postgres' = 'sqlite', options: Omit<AppOptions, 'store'> = {}) {
+export async function testServer(
+  kind: 'sqlite' | 'postgres' = 'sqlite',
+  options: Omit<AppOptions, 'store'> = {},
+) {
   const { store, dispose } = await freshStore(kind, options.clock);
-  const app: FastifyInstance = await buildApp({ store, bootstrapAdmin: `${ADMIN.username}:${ADMIN.password}`, ...options });
+  const app: FastifyInstance = await buildApp({
+    store,
+    bootstrapAdmin: `${ADMIN.username}:${ADMIN.password}`,
+    ...options,
+  });
   const call = (opts: InjectOptions) => app.inject(opts);
   const login = async (credentials = ADMIN) => {
     const response = await call({ method: 'POST', url: '/api/v1/session', payload: credentials });
@@ -47,11 +69,18 @@ export async function testServer(kind: 'sqlite' | 'postgres' = 'sqlite', options
   };
   const adminToken = await login();
   const asAdmin = (method: 'GET' | 'POST' | 'DELETE', url: string, payload?: unknown) =>
-    call({ method, url, headers: { authorization: `Bearer ${adminToken}` }, ...(payload !== undefined && { payload: payload as object }) });
+    call({
+      method,
+      url,
+      headers: { authorization: `Bearer ${adminToken}` },
+      ...(payload !== undefined && { payload: payload as object }),
+    });
   /** Create a point (if new) and enrol a tablet there; returns its token and id. */
   const enrolTablet = async (pointId = 'hyvinkaa', label = 'Desk 1') => {
     await asAdmin('POST', '/api/v1/points', { id: pointId, name: `Point ${pointId}` });
-    const { code } = (await asAdmin('POST', `/api/v1/points/${pointId}/enrolments`, {})).json() as { code: string };
+    const { code } = (await asAdmin('POST', `/api/v1/points/${pointId}/enrolments`, {})).json() as {
+      code: string;
+    };
     const enrolled = await call({ method: 'POST', url: '/api/v1/devices/enrol', payload: { code, label } });
     if (enrolled.statusCode !== 201) throw new Error(`enrol failed: ${enrolled.body}`);
     return enrolled.json() as { deviceId: string; token: string; pointId: string };
@@ -63,7 +92,12 @@ export async function testServer(kind: 'sqlite' | 'postgres' = 'sqlite', options
     return login(who);
   };
   const sendBatch = (token: string, visits: unknown[]) =>
-    call({ method: 'POST', url: '/api/v1/visits/batch', headers: { authorization: `Bearer ${token}` }, payload: { visits } });
+    call({
+      method: 'POST',
+      url: '/api/v1/visits/batch',
+      headers: { authorization: `Bearer ${token}` },
+      payload: { visits },
+    });
   return {
     app,
     store,
@@ -75,7 +109,9 @@ export async function testServer(kind: 'sqlite' | 'postgres' = 'sqlite', options
     signInSupervisor,
     sendBatch,
     statuses: async (token: string, visits: Visit[]) =>
-      ((await sendBatch(token, visits)).json() as { results: { status: string }[] }).results.map((r) => r.status),
+      ((await sendBatch(token, visits)).json() as { results: { status: string }[] }).results.map(
+        (r) => r.status,
+      ),
     close: async () => {
       await app.close();
       await dispose();

@@ -226,12 +226,18 @@ describe.each(backends)('tally exports on $title', ({ kind, skip }) => {
         (await get(`${RANGE}&format=csv&lang=en&suppress=true`)).body.slice(1),
         { delimiter: ',' },
       ).data;
-      expect(rows).toContainEqual(['', 'Figures under 5 visits are hidden (..), and so are figures they could be worked out from with the totals.']);
+      expect(rows).toContainEqual([
+        '',
+        'Figures under 5 visits are hidden (..), and so are figures they could be worked out from with the totals.',
+      ]);
       const ages = csvTable(rows, 'Visits by age group and sector');
       // Families: 6 social, 52 health, 2 both. The 2 is hidden, and so is the 6, or 60 − 52 would give the 2 away.
       expect(ages.rows[0]).toEqual(['Families with children', '..', '52', '..', '60', '4.0']);
       // No row or sector column of the table adds up to a shown total with exactly one count hidden.
-      const lines = [...ages.rows.map((row) => row.slice(1, 5)), ...[1, 2, 3].map((c) => ages.rows.map((row) => row[c]!))];
+      const lines = [
+        ...ages.rows.map((row) => row.slice(1, 5)),
+        ...[1, 2, 3].map((c) => ages.rows.map((row) => row[c]!)),
+      ];
       for (const line of lines) expect(line.filter((cell) => cell === '..').length).not.toBe(1);
       const months = csvTable(rows, 'Visits by month');
       expect(months.rows.find((row) => row[0] === '2023-04')?.slice(1)).toContain('..');
@@ -241,7 +247,14 @@ describe.each(backends)('tally exports on $title', ({ kind, skip }) => {
         delimiter: ',',
       }).data;
       expect(csvTable(plain, 'Referrals').rows).toContainEqual(['Parish', '2', '0.1']);
-      expect(csvTable(plain, 'Visits by age group and sector').rows[0]).toEqual(['Families with children', '6', '52', '2', '60', '4.0']);
+      expect(csvTable(plain, 'Visits by age group and sector').rows[0]).toEqual([
+        'Families with children',
+        '6',
+        '52',
+        '2',
+        '60',
+        '4.0',
+      ]);
     },
   );
 

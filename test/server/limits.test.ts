@@ -19,7 +19,8 @@ describe('rate limits', () => {
     await start({ batchesPerMinute: 3 });
     const busy = await server.enrolTablet('hyvinkaa', 'Busy');
     const quiet = await server.enrolTablet('kerava', 'Quiet');
-    for (let i = 0; i < 3; i += 1) expect((await server.sendBatch(busy.token, [makeVisit()])).statusCode).toBe(200);
+    for (let i = 0; i < 3; i += 1)
+      expect((await server.sendBatch(busy.token, [makeVisit()])).statusCode).toBe(200);
     const limited = await server.sendBatch(busy.token, [makeVisit()]);
     expect(limited.statusCode).toBe(429);
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
@@ -31,14 +32,27 @@ describe('rate limits', () => {
   it('refuses sign-in after 10 failures for that name, even with the right password, until the window passes', async () => {
     let now = new Date('2026-11-23T08:00:00Z');
     await start({ clock: () => now });
-    const attempt = (password: string) => server.call({ method: 'POST', url: '/api/v1/session', payload: { username: ADMIN.username, password } });
+    const attempt = (password: string) =>
+      server.call({
+        method: 'POST',
+        url: '/api/v1/session',
+        payload: { username: ADMIN.username, password },
+      });
     for (let i = 0; i < 10; i += 1) expect((await attempt('guess-number-' + i)).statusCode).toBe(401);
     const blocked = await attempt(ADMIN.password);
     expect(blocked.statusCode).toBe(429);
     expect(blocked.headers['retry-after']).toBe(String(15 * 60));
     expect(blocked.json().error).toBe('too-many-login-failures');
     // Another name from the same address is not blocked.
-    expect((await server.call({ method: 'POST', url: '/api/v1/session', payload: { username: 'other', password: 'x' } })).statusCode).toBe(401);
+    expect(
+      (
+        await server.call({
+          method: 'POST',
+          url: '/api/v1/session',
+          payload: { username: 'other', password: 'x' },
+        })
+      ).statusCode,
+    ).toBe(401);
     now = new Date(now.getTime() + 15 * 60_000);
     expect((await attempt(ADMIN.password)).statusCode).toBe(200);
   });
@@ -49,10 +63,16 @@ describe('sessions and enrolment codes expire', () => {
     let now = new Date('2026-11-23T08:00:00Z');
     await start({ clock: () => now });
     await server.asAdmin('POST', '/api/v1/points', { id: 'hyvinkaa', name: 'Hyvinkää' });
-    const { code, expiresAt } = (await server.asAdmin('POST', '/api/v1/points/hyvinkaa/enrolments', {})).json() as { code: string; expiresAt: string };
+    const { code, expiresAt } = (
+      await server.asAdmin('POST', '/api/v1/points/hyvinkaa/enrolments', {})
+    ).json() as { code: string; expiresAt: string };
     expect(expiresAt).toBe('2026-11-23T08:15:00.000Z');
     now = new Date('2026-11-23T08:15:00Z');
-    const late = await server.call({ method: 'POST', url: '/api/v1/devices/enrol', payload: { code, label: 'Desk' } });
+    const late = await server.call({
+      method: 'POST',
+      url: '/api/v1/devices/enrol',
+      payload: { code, label: 'Desk' },
+    });
     expect(late.statusCode).toBe(401);
     now = new Date('2026-11-23T20:00:00Z');
     expect((await server.asAdmin('GET', '/api/v1/points')).statusCode).toBe(401);
@@ -70,14 +90,22 @@ describe('first start without a bootstrap admin', () => {
     const code = app.setupCode()!;
     expect(code).toMatch(/^[A-Z2-9]{8}$/);
     const body = { code, username: 'first-admin', password: 'a long enough password' };
-    const isNeeded = async () => (await app.inject({ method: 'GET', url: '/api/v1/setup' })).json<{ isNeeded: boolean }>().isNeeded;
+    const isNeeded = async () =>
+      (await app.inject({ method: 'GET', url: '/api/v1/setup' })).json<{ isNeeded: boolean }>().isNeeded;
     expect(await isNeeded()).toBe(true);
-    expect((await app.inject({ method: 'POST', url: '/api/v1/setup', payload: { ...body, code: 'WRONGCOD' } })).statusCode).toBe(401);
+    expect(
+      (await app.inject({ method: 'POST', url: '/api/v1/setup', payload: { ...body, code: 'WRONGCOD' } }))
+        .statusCode,
+    ).toBe(401);
     expect((await app.inject({ method: 'POST', url: '/api/v1/setup', payload: body })).statusCode).toBe(201);
     expect((await app.inject({ method: 'POST', url: '/api/v1/setup', payload: body })).statusCode).toBe(409);
     expect(app.setupCode()).toBeNull();
     expect(await isNeeded()).toBe(false);
-    const login = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { username: 'first-admin', password: 'a long enough password' } });
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      payload: { username: 'first-admin', password: 'a long enough password' },
+    });
     expect(login.json()).toMatchObject({ role: 'admin' });
   });
 });

@@ -23,13 +23,21 @@ describe.each(backends)('refused requests on $title change nothing', ({ kind, sk
   });
 
   const newerCopies = () => stored.map((v) => ({ ...v, rev: v.rev + 1, deleted: true }));
-  const expectError = (response: { statusCode: number; json: () => unknown }, status: number, error: string) => {
+  const expectError = (
+    response: { statusCode: number; json: () => unknown },
+    status: number,
+    error: string,
+  ) => {
     expect(response.statusCode).toBe(status);
     expect(response.json()).toEqual({ error, message: expect.stringMatching(/\w+ \w+/) });
   };
 
   it.skipIf(skip)('401 without a token', async () => {
-    const response = await server.call({ method: 'POST', url: '/api/v1/visits/batch', payload: { visits: newerCopies() } });
+    const response = await server.call({
+      method: 'POST',
+      url: '/api/v1/visits/batch',
+      payload: { visits: newerCopies() },
+    });
     expectError(response, 401, 'no-token');
   });
 
@@ -53,7 +61,11 @@ describe.each(backends)('refused requests on $title change nothing', ({ kind, sk
     const response = await server.sendBatch(tablet.token, foreign);
     expect(response.statusCode).toBe(200);
     expect(response.json().results).toEqual(
-      foreign.map((v) => ({ id: v.id, status: 'rejected', reason: 'This tablet is enrolled at point hyvinkaa; the visit belongs to point kerava' })),
+      foreign.map((v) => ({
+        id: v.id,
+        status: 'rejected',
+        reason: 'This tablet is enrolled at point hyvinkaa; the visit belongs to point kerava',
+      })),
     );
     const audit = (await server.store.auditLog()).find((e) => e.action === 'visits-rejected')!;
     expect(audit).toMatchObject({ actorKind: 'device', actorId: tablet.deviceId, details: { count: 2 } });
@@ -84,8 +96,18 @@ describe.each(backends)('refused requests on $title change nothing', ({ kind, sk
   });
 
   it.skipIf(skip)('400 for a body of the wrong shape: no visits, too many, not a list', async () => {
-    for (const payload of [{}, { visits: [] }, { visits: 'all of them' }, { visits: Array.from({ length: 501 }, () => ({})) }]) {
-      const response = await server.call({ method: 'POST', url: '/api/v1/visits/batch', headers: { authorization: `Bearer ${tablet.token}` }, payload });
+    for (const payload of [
+      {},
+      { visits: [] },
+      { visits: 'all of them' },
+      { visits: Array.from({ length: 501 }, () => ({})) },
+    ]) {
+      const response = await server.call({
+        method: 'POST',
+        url: '/api/v1/visits/batch',
+        headers: { authorization: `Bearer ${tablet.token}` },
+        payload,
+      });
       expectError(response, 400, 'invalid-body');
     }
   });
@@ -95,7 +117,12 @@ describe.each(backends)('refused requests on $title change nothing', ({ kind, sk
     const wrongTypes = { ...a!, rev: '2', deleted: 'no' };
     const unknownCodes = { ...b!, deleted: false, ageGroup: 'teenagers', referrals: ['nowhere'] };
     const future = makeVisit({ visitDate: '2999-01-01' });
-    const response = await server.sendBatch(tablet.token, [wrongTypes, unknownCodes, future, { nonsense: true }]);
+    const response = await server.sendBatch(tablet.token, [
+      wrongTypes,
+      unknownCodes,
+      future,
+      { nonsense: true },
+    ]);
     const results = response.json().results as { id: string; status: string; reason: string }[];
     expect(results.map((r) => [r.id, r.status])).toEqual([
       [a!.id, 'rejected'],
@@ -111,22 +138,56 @@ describe.each(backends)('refused requests on $title change nothing', ({ kind, sk
   });
 
   it.skipIf(skip)('401 for an unknown enrolment code, 400 for a missing label', async () => {
-    expectError(await server.call({ method: 'POST', url: '/api/v1/devices/enrol', payload: { code: 'ZZZZZZZZ', label: 'Desk' } }), 401, 'bad-enrolment-code');
-    expectError(await server.call({ method: 'POST', url: '/api/v1/devices/enrol', payload: { code: 'ZZZZZZZZ' } }), 400, 'invalid-body');
+    expectError(
+      await server.call({
+        method: 'POST',
+        url: '/api/v1/devices/enrol',
+        payload: { code: 'ZZZZZZZZ', label: 'Desk' },
+      }),
+      401,
+      'bad-enrolment-code',
+    );
+    expectError(
+      await server.call({ method: 'POST', url: '/api/v1/devices/enrol', payload: { code: 'ZZZZZZZZ' } }),
+      400,
+      'invalid-body',
+    );
   });
 
   it.skipIf(skip)('403 when a supervisor tries admin work, 401 for an unknown session', async () => {
     const token = await server.signInSupervisor(['hyvinkaa']);
     const auth = { authorization: `Bearer ${token}` };
-    expectError(await server.call({ method: 'GET', url: '/api/v1/devices', headers: auth }), 403, 'forbidden');
-    expectError(await server.call({ method: 'POST', url: `/api/v1/devices/${tablet.deviceId}/revoke`, headers: auth, payload: {} }), 403, 'forbidden');
-    expectError(await server.call({ method: 'GET', url: '/api/v1/users', headers: { authorization: 'Bearer nope' } }), 401, 'not-signed-in');
+    expectError(
+      await server.call({ method: 'GET', url: '/api/v1/devices', headers: auth }),
+      403,
+      'forbidden',
+    );
+    expectError(
+      await server.call({
+        method: 'POST',
+        url: `/api/v1/devices/${tablet.deviceId}/revoke`,
+        headers: auth,
+        payload: {},
+      }),
+      403,
+      'forbidden',
+    );
+    expectError(
+      await server.call({ method: 'GET', url: '/api/v1/users', headers: { authorization: 'Bearer nope' } }),
+      401,
+      'not-signed-in',
+    );
   });
 
   it.skipIf(skip)("403 with its own reason for a tablet's token on people's routes", async () => {
     const other = await server.enrolTablet('kerava');
     const auth = { authorization: `Bearer ${other.token}` };
-    for (const url of ['/api/v1/users', '/api/v1/devices', '/api/v1/points', '/api/v1/tallies?from=2023-01&to=2023-06']) {
+    for (const url of [
+      '/api/v1/users',
+      '/api/v1/devices',
+      '/api/v1/points',
+      '/api/v1/tallies?from=2023-01&to=2023-06',
+    ]) {
       expectError(await server.call({ method: 'GET', url, headers: auth }), 403, 'people-only');
     }
   });

@@ -20,7 +20,12 @@ const IN_FLIGHT = 4;
 function database(kind: 'sqlite' | 'postgres') {
   const dataDir = mkdtempSync(join(tmpdir(), 'neuvo-kill-'));
   if (kind === 'sqlite') {
-    return { dataDir, env: { DATABASE_URL: '' }, open: () => openSqliteStore({ dataDir }), dispose: async () => rmSync(dataDir, { recursive: true, force: true }) };
+    return {
+      dataDir,
+      env: { DATABASE_URL: '' },
+      open: () => openSqliteStore({ dataDir }),
+      dispose: async () => rmSync(dataDir, { recursive: true, force: true }),
+    };
   }
   const schema = `k_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   const url = `${databaseUrl}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
@@ -69,35 +74,44 @@ describe.each(backends)('the server killed (SIGKILL) mid-batch on $title', ({ ki
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   });
 
-  it.skipIf(skip)('keeps every acknowledged visit, and after a restart the resent batches complete the data exactly once', { timeout: 90_000 }, async () => {
-    const db = database(kind);
-    cleanups.push(db.dispose);
-    let store: Store = await db.open();
-    await store.close();
-    const first = await startServer({ dataDir: db.dataDir, env: db.env });
-    cleanups.push(async () => void (first.process.exitCode === null && (await first.kill())));
-    const { token } = await (await signInAsAdmin(first.url)).enrolTablet('hyvinkaa');
-    const created = Array.from({ length: BATCHES * PER_BATCH }, (_, i) =>
-      makeVisit({ visitDate: `2023-0${(i % 6) + 1}-0${(i % 9) + 1}`, topics: i % 2 ? ['health.prescription', 'practical.forms'] : ['social.income'] }),
-    );
-    const batches = Array.from({ length: BATCHES }, (_, b) => created.slice(b * PER_BATCH, (b + 1) * PER_BATCH));
+  it.skipIf(skip)(
+    'keeps every acknowledged visit, and after a restart the resent batches complete the data exactly once',
+    { timeout: 90_000 },
+    async () => {
+      const db = database(kind);
+      cleanups.push(db.dispose);
+      let store: Store = await db.open();
+      await store.close();
+      const first = await startServer({ dataDir: db.dataDir, env: db.env });
+      cleanups.push(async () => void (first.process.exitCode === null && (await first.kill())));
+      const { token } = await (await signInAsAdmin(first.url)).enrolTablet('hyvinkaa');
+      const created = Array.from({ length: BATCHES * PER_BATCH }, (_, i) =>
+        makeVisit({
+          visitDate: `2023-0${(i % 6) + 1}-0${(i % 9) + 1}`,
+          topics: i % 2 ? ['health.prescription', 'practical.forms'] : ['social.income'],
+        }),
+      );
+      const batches = Array.from({ length: BATCHES }, (_, b) =>
+        created.slice(b * PER_BATCH, (b + 1) * PER_BATCH),
+      );
 
-    const acknowledged = await sendUntilKilled(first, token, batches, 3);
-    expect(acknowledged.length).toBeGreaterThanOrEqual(3 * PER_BATCH);
-    expect(acknowledged.length).toBeLessThan(created.length);
+      const acknowledged = await sendUntilKilled(first, token, batches, 3);
+      expect(acknowledged.length).toBeGreaterThanOrEqual(3 * PER_BATCH);
+      expect(acknowledged.length).toBeLessThan(created.length);
 
-    const second = await startServer({ dataDir: db.dataDir, env: db.env });
-    cleanups.push(second.stop);
-    store = await db.open();
-    cleanups.push(() => store.close());
-    const heldAfterKill = new Set((await store.listVisits()).map((v) => v.id));
-    expect(acknowledged.filter((v) => !heldAfterKill.has(v.id))).toEqual([]);
+      const second = await startServer({ dataDir: db.dataDir, env: db.env });
+      cleanups.push(second.stop);
+      store = await db.open();
+      cleanups.push(() => store.close());
+      const heldAfterKill = new Set((await store.listVisits()).map((v) => v.id));
+      expect(acknowledged.filter((v) => !heldAfterKill.has(v.id))).toEqual([]);
 
-    // The tablet resends everything it has not seen acknowledged (here: simply everything).
-    for (const batch of batches) {
-      const answer = await postBatch(second.url, token, batch);
-      expect(answer.results.every((r) => r.status === 'accepted' || r.status === 'duplicate')).toBe(true);
-    }
-    assertSynced(created, await store.listVisits());
-  });
+      // The tablet resends everything it has not seen acknowledged (here: simply everything).
+      for (const batch of batches) {
+        const answer = await postBatch(second.url, token, batch);
+        expect(answer.results.every((r) => r.status === 'accepted' || r.status === 'duplicate')).toBe(true);
+      }
+      assertSynced(created, await store.listVisits());
+    },
+  );
 });

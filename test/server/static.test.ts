@@ -17,7 +17,7 @@ describe('serving the built app', () => {
     rmSync(staticDir, { recursive: true, force: true });
   });
 
-  it('answers the app\'s own pages (slip, reports) with the shell, and serves files as they are', async () => {
+  it("answers the app's own pages (slip, reports) with the shell, and serves files as they are", async () => {
     for (const url of ['/', '/reports', '/slip/5b1c0a47-2f0e-4d7e-9a51-0c3c1b5e8f10?lang=sv']) {
       const response = await server.call({ method: 'GET', url });
       expect(response.statusCode, url).toBe(200);

@@ -27,7 +27,14 @@ const gcd = (a: number, b: number): number => (b === 0 ? Math.abs(a) : gcd(b, a 
  * hidden counts. Returns the hidden counts some combination of lines gives away, with their value.
  */
 function solvable(lines: ReturnType<typeof shownLines>): Map<string, number> {
-  const ids = [...new Set(lines.flatMap((l) => [...l.parts, l.whole]).filter((c) => c.isHidden).map((c) => c.id))];
+  const ids = [
+    ...new Set(
+      lines
+        .flatMap((l) => [...l.parts, l.whole])
+        .filter((c) => c.isHidden)
+        .map((c) => c.id),
+    ),
+  ];
   // Each line as integer coefficients over the hidden counts and a known right-hand side.
   let equations = lines.map((line) => {
     const coefficients = ids.map(() => 0);
@@ -42,7 +49,9 @@ function solvable(lines: ReturnType<typeof shownLines>): Map<string, number> {
   });
   const solved = new Map<string, number>();
   for (let c = 0; c < ids.length; c += 1) {
-    const pivot = equations.find((e) => e.coefficients[c] !== 0 && e.coefficients.slice(0, c).every((x) => x === 0));
+    const pivot = equations.find(
+      (e) => e.coefficients[c] !== 0 && e.coefficients.slice(0, c).every((x) => x === 0),
+    );
     if (!pivot) continue;
     equations = equations.map((e) => {
       if (e === pivot || e.coefficients[c] === 0) return e;
@@ -62,7 +71,12 @@ function solvable(lines: ReturnType<typeof shownLines>): Map<string, number> {
 
 /** Lines whose hidden parts a shown whole leaves so little room that each is at least 1 and they add up to under BELOW. */
 function tooTight(lines: ReturnType<typeof shownLines>) {
-  return lines.filter((l) => !l.whole.isHidden && l.parts.some((p) => p.isHidden) && l.whole.value - l.parts.filter((p) => !p.isHidden).reduce((s, p) => s + p.value, 0) < BELOW);
+  return lines.filter(
+    (l) =>
+      !l.whole.isHidden &&
+      l.parts.some((p) => p.isHidden) &&
+      l.whole.value - l.parts.filter((p) => !p.isHidden).reduce((s, p) => s + p.value, 0) < BELOW,
+  );
 }
 
 function table(cells: number[][]) {
@@ -73,29 +87,72 @@ function table(cells: number[][]) {
 
 describe('hiding small counts in tables with totals', () => {
   it('hides nothing when no count is small, or when suppression is off', () => {
-    const { breakdowns, columnTotals, total } = table([[10, 20], [0, 7]]);
+    const { breakdowns, columnTotals, total } = table([
+      [10, 20],
+      [0, 7],
+    ]);
     const hidden = hideSmallCounts(breakdowns, columnTotals, total, BELOW);
-    expect([...hidden.cells.flat(2), ...hidden.rowTotals.flat(), ...hidden.columnTotals, hidden.total]).not.toContain(true);
-    const off = hideSmallCounts(table([[1, 2], [3, 4]]).breakdowns, [4, 6], 10, 0);
+    expect([
+      ...hidden.cells.flat(2),
+      ...hidden.rowTotals.flat(),
+      ...hidden.columnTotals,
+      hidden.total,
+    ]).not.toContain(true);
+    const off = hideSmallCounts(
+      table([
+        [1, 2],
+        [3, 4],
+      ]).breakdowns,
+      [4, 6],
+      10,
+      0,
+    );
     expect(off.cells.flat(2)).not.toContain(true);
   });
 
   it('hides a second count in the row and column of a small one, and keeps zeros and totals shown', () => {
-    const { breakdowns, columnTotals, total } = table([[6, 52, 2], [30, 40, 9], [0, 12, 0]]);
+    const { breakdowns, columnTotals, total } = table([
+      [6, 52, 2],
+      [30, 40, 9],
+      [0, 12, 0],
+    ]);
     const hidden = hideSmallCounts(breakdowns, columnTotals, total, BELOW);
-    expect(hidden.cells[0]).toEqual([[true, false, true], [true, false, true], [false, false, false]]);
+    expect(hidden.cells[0]).toEqual([
+      [true, false, true],
+      [true, false, true],
+      [false, false, false],
+    ]);
     expect([...hidden.rowTotals[0]!, ...hidden.columnTotals, hidden.total]).not.toContain(true);
   });
 
   it('does not leave two hidden ones that a shown total says add up to 2', () => {
-    const { breakdowns, columnTotals, total } = table([[40, 1, 1], [30, 20, 20]]);
-    const lines = shownLines(breakdowns, columnTotals, total, hideSmallCounts(breakdowns, columnTotals, total, BELOW));
+    const { breakdowns, columnTotals, total } = table([
+      [40, 1, 1],
+      [30, 20, 20],
+    ]);
+    const lines = shownLines(
+      breakdowns,
+      columnTotals,
+      total,
+      hideSmallCounts(breakdowns, columnTotals, total, BELOW),
+    );
     expect(tooTight(lines)).toEqual([]);
   });
 
   it('gives nothing away through a combination of rows and columns', () => {
-    const { breakdowns, columnTotals, total } = table([[3, 0, 0], [3, 0, 0], [15, 4, 9], [6, 8, 0], [3, 3, 4]]);
-    const lines = shownLines(breakdowns, columnTotals, total, hideSmallCounts(breakdowns, columnTotals, total, BELOW));
+    const { breakdowns, columnTotals, total } = table([
+      [3, 0, 0],
+      [3, 0, 0],
+      [15, 4, 9],
+      [6, 8, 0],
+      [3, 3, 4],
+    ]);
+    const lines = shownLines(
+      breakdowns,
+      columnTotals,
+      total,
+      hideSmallCounts(breakdowns, columnTotals, total, BELOW),
+    );
     expect(solvable(lines)).toEqual(new Map());
   });
 
@@ -103,12 +160,15 @@ describe('hiding small counts in tables with totals', () => {
     let seed = 7;
     const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     for (let round = 0; round < 300; round += 1) {
-      const monthCells = Array.from({ length: 6 }, () => Array.from({ length: 3 }, () => Math.floor(random() * random() * 30)));
+      const monthCells = Array.from({ length: 6 }, () =>
+        Array.from({ length: 3 }, () => Math.floor(random() * random() * 30)),
+      );
       // The same visits by age group: each month's count split between two age groups.
       const half = (n: number) => Math.floor(n / 2);
-      const ageCells = [monthCells.map((row) => row.map(half)), monthCells.map((row) => row.map((n) => n - half(n)))].map((rows) =>
-        rows.reduce((sum, row) => sum.map((s, c) => s + row[c]!), [0, 0, 0]),
-      );
+      const ageCells = [
+        monthCells.map((row) => row.map(half)),
+        monthCells.map((row) => row.map((n) => n - half(n))),
+      ].map((rows) => rows.reduce((sum, row) => sum.map((s, c) => s + row[c]!), [0, 0, 0]));
       const rowTotals = (cells: number[][]) => cells.map((row) => row.reduce((a, b) => a + b, 0));
       const breakdowns = [
         { cells: ageCells, rowTotals: rowTotals(ageCells) },
@@ -116,10 +176,16 @@ describe('hiding small counts in tables with totals', () => {
       ];
       const columnTotals = [0, 1, 2].map((c) => monthCells.reduce((sum, row) => sum + row[c]!, 0));
       const total = columnTotals.reduce((a, b) => a + b, 0);
-      const lines = shownLines(breakdowns, columnTotals, total, hideSmallCounts(breakdowns, columnTotals, total, BELOW));
+      const lines = shownLines(
+        breakdowns,
+        columnTotals,
+        total,
+        hideSmallCounts(breakdowns, columnTotals, total, BELOW),
+      );
       expect(solvable(lines), `round ${round}`).toEqual(new Map());
       expect(tooTight(lines), `round ${round}`).toEqual([]);
-      for (const count of lines.flatMap((l) => [...l.parts, l.whole])) if (count.value > 0 && count.value < BELOW) expect(count.isHidden).toBe(true);
+      for (const count of lines.flatMap((l) => [...l.parts, l.whole]))
+        if (count.value > 0 && count.value < BELOW) expect(count.isHidden).toBe(true);
     }
   });
 });

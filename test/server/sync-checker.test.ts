@@ -10,11 +10,16 @@ describe('the sync checker', () => {
   const bDeleted = { ...b, rev: 2, deleted: true };
 
   it('passes when the server holds the latest rev of each visit, tombstones without codes', () => {
-    expect(() => assertSynced([a1, b, a2, bDeleted], [a2, { ...bDeleted, topics: [], referrals: [] }])).not.toThrow();
+    expect(() =>
+      assertSynced([a1, b, a2, bDeleted], [a2, { ...bDeleted, topics: [], referrals: [] }]),
+    ).not.toThrow();
   });
 
   it('finds a lost visit, a visit held twice, a stale rev, changed contents and an unknown visit', () => {
-    expect(syncProblems(checkSync([a1, b], [a1]))).toEqual([expect.stringMatching(/^lost: 1/), expect.stringMatching(/^tallies differ/)]);
+    expect(syncProblems(checkSync([a1, b], [a1]))).toEqual([
+      expect.stringMatching(/^lost: 1/),
+      expect.stringMatching(/^tallies differ/),
+    ]);
     expect(checkSync([a1], [a1, a1]).duplicated).toEqual([a1.id]);
     expect(checkSync([a1, a2], [a1]).wrongRev).toEqual([{ id: a1.id, created: 2, held: 1 }]);
     expect(checkSync([a1], [{ ...a1, sector: 'social' }]).different).toEqual([a1.id]);

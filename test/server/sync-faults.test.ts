@@ -7,9 +7,14 @@ import { postBatch } from '../support/http-admin';
 
 const manyVisits = (n: number, pointId = 'hyvinkaa') =>
   Array.from({ length: n }, (_, i) =>
-    makeVisit({ pointId, visitDate: `2023-0${(i % 6) + 1}-1${i % 10}`, topics: i % 3 ? ['health.prescription'] : ['social.income', 'practical.forms'] }),
+    makeVisit({
+      pointId,
+      visitDate: `2023-0${(i % 6) + 1}-1${i % 10}`,
+      topics: i % 3 ? ['health.prescription'] : ['social.income', 'practical.forms'],
+    }),
   );
-const nextRev = (visits: Visit[], change: Partial<Visit> = {}) => visits.map((v) => ({ ...v, ...change, rev: v.rev + 1 }));
+const nextRev = (visits: Visit[], change: Partial<Visit> = {}) =>
+  visits.map((v) => ({ ...v, ...change, rev: v.rev + 1 }));
 
 describe.each(backends)('server faults on $title', ({ kind, skip }) => {
   let server: TestServer;
@@ -23,15 +28,18 @@ describe.each(backends)('server faults on $title', ({ kind, skip }) => {
     if (!skip) await server.close();
   });
 
-  it.skipIf(skip)('the answer is lost after the commit: the resent batch is all duplicates and nothing changes', async () => {
-    const visits = manyVisits(120);
-    await server.sendBatch(token, visits); // the tablet never sees this answer
-    const before = await server.store.listVisits();
-    const resent = await server.statuses(token, visits);
-    expect(new Set(resent)).toEqual(new Set(['duplicate']));
-    expect(await server.store.listVisits()).toEqual(before);
-    assertSynced(visits, await server.store.listVisits());
-  });
+  it.skipIf(skip)(
+    'the answer is lost after the commit: the resent batch is all duplicates and nothing changes',
+    async () => {
+      const visits = manyVisits(120);
+      await server.sendBatch(token, visits); // the tablet never sees this answer
+      const before = await server.store.listVisits();
+      const resent = await server.statuses(token, visits);
+      expect(new Set(resent)).toEqual(new Set(['duplicate']));
+      expect(await server.store.listVisits()).toEqual(before);
+      assertSynced(visits, await server.store.listVisits());
+    },
+  );
 
   it.skipIf(skip)('the same batch sent 20 times at once over HTTP is stored once', async () => {
     const url = await server.app.listen({ port: 0, host: '127.0.0.1' });
@@ -70,7 +78,11 @@ describe.each(backends)('server faults on $title', ({ kind, skip }) => {
     const other = await server.enrolTablet('kerava', 'Desk K');
     const here = manyVisits(150, 'hyvinkaa');
     const there = manyVisits(150, 'kerava');
-    await Promise.all([postBatch(url, token, here), postBatch(url, other.token, there), postBatch(url, token, here.slice(0, 50))]);
+    await Promise.all([
+      postBatch(url, token, here),
+      postBatch(url, other.token, there),
+      postBatch(url, token, here.slice(0, 50)),
+    ]);
     assertSynced([...here, ...there], await server.store.listVisits());
   });
 });

@@ -6,6 +6,16 @@ import { resolve } from 'node:path';
  * to "test", which would make Vite bundle React's development build.
  */
 export function buildPwa(outDir?: string): void {
-  const args = ['vite', 'build', '--logLevel', 'warn', ...(outDir ? ['--outDir', outDir, '--emptyOutDir'] : [])];
-  execFileSync('npx', args, { cwd: resolve(import.meta.dirname, '../..'), stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  const args = [
+    'vite',
+    'build',
+    '--logLevel',
+    'warn',
+    ...(outDir ? ['--outDir', outDir, '--emptyOutDir'] : []),
+  ];
+  execFileSync('npx', args, {
+    cwd: resolve(import.meta.dirname, '../..'),
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }

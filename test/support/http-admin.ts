@@ -14,7 +14,10 @@ export async function signInAsAdmin(baseUrl: string) {
   const call = async (path: string, init: { method?: string; body?: unknown } = {}) => {
     const response = await fetch(`${baseUrl}${path}`, {
       method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
-      headers: { authorization: `Bearer ${token}`, ...(init.body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: {
+        authorization: `Bearer ${token}`,
+        ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
     });
     if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);

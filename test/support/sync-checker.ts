@@ -47,7 +47,11 @@ function comparable(visit: Visit): string {
 
 function tallyOf(visits: Visit[]): Tally {
   const months = visits.map((v) => v.visitDate.slice(0, 7)).sort();
-  const range = { from: months[0] ?? '2000-01', to: months.at(-1) ?? '2000-01', points: [...new Set(visits.map((v) => v.pointId))].sort() };
+  const range = {
+    from: months[0] ?? '2000-01',
+    to: months.at(-1) ?? '2000-01',
+    points: [...new Set(visits.map((v) => v.pointId))].sort(),
+  };
   return buildTally(range, countVisits(visits), referenceCatalogue);
 }
 
@@ -81,14 +85,17 @@ export function checkSync(created: Iterable<Visit>, held: Visit[]): SyncCheck {
 /** The problems of a check in words; empty when the server holds exactly what the tablets created. */
 export function syncProblems(check: SyncCheck): string[] {
   const problems: string[] = [];
-  const list = (ids: unknown[]) => `${ids.length} (${JSON.stringify(ids.slice(0, 3))}${ids.length > 3 ? ', …' : ''})`;
+  const list = (ids: unknown[]) =>
+    `${ids.length} (${JSON.stringify(ids.slice(0, 3))}${ids.length > 3 ? ', …' : ''})`;
   if (check.lost.length) problems.push(`lost: ${list(check.lost)}`);
   if (check.duplicated.length) problems.push(`held twice: ${list(check.duplicated)}`);
   if (check.unknown.length) problems.push(`held but never created: ${list(check.unknown)}`);
   if (check.wrongRev.length) problems.push(`held at the wrong rev: ${list(check.wrongRev)}`);
   if (check.different.length) problems.push(`held with other contents: ${list(check.different)}`);
   if (JSON.stringify(check.created) !== JSON.stringify(check.held)) {
-    problems.push(`tallies differ: created ${check.created.visits} counted visits, held ${check.held.visits}`);
+    problems.push(
+      `tallies differ: created ${check.created.visits} counted visits, held ${check.held.visits}`,
+    );
   }
   return problems;
 }
@@ -97,6 +104,7 @@ export function syncProblems(check: SyncCheck): string[] {
 export function assertSynced(created: Iterable<Visit>, held: Visit[]): SyncCheck {
   const check = checkSync(created, held);
   const problems = syncProblems(check);
-  if (problems.length > 0) throw new Error(`The server does not hold what the tablets created:\n- ${problems.join('\n- ')}`);
+  if (problems.length > 0)
+    throw new Error(`The server does not hold what the tablets created:\n- ${problems.join('\n- ')}`);
   return check;
 }

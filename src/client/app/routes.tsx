@@ -3,12 +3,18 @@ import { DeskPage } from '../features/desk/desk-page';
 
 // Only the desk is in the first load; settings, supervisor, admin and slip pages are separate chunks
 // (all precached, so they open offline too).
-const SettingsPage = lazy(() => import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage })));
-const ReportsPage = lazy(() => import('../features/reports/reports-page').then((m) => ({ default: m.ReportsPage })));
+const SettingsPage = lazy(() =>
+  import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage })),
+);
+const ReportsPage = lazy(() =>
+  import('../features/reports/reports-page').then((m) => ({ default: m.ReportsPage })),
+);
 const AdminPage = lazy(() => import('../features/admin/admin-page').then((m) => ({ default: m.AdminPage })));
 const EnrolPage = lazy(() => import('../features/sync/enrol-page').then((m) => ({ default: m.EnrolPage })));
 const SlipPage = lazy(() => import('../features/slip/slip-page').then((m) => ({ default: m.SlipPage })));
-const DirectoryPage = lazy(() => import('../features/directory/directory-page').then((m) => ({ default: m.DirectoryPage })));
+const DirectoryPage = lazy(() =>
+  import('../features/directory/directory-page').then((m) => ({ default: m.DirectoryPage })),
+);
 
 /** The page for a path; unknown paths show the desk. */
 export function pageFor(url: URL): ReactNode {

@@ -84,4 +84,3 @@ export class NeuvoDb extends Dexie {
 
 /** The one database of the app; tests open their own with a fresh name. */
 export const db = new NeuvoDb();
-

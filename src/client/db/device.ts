@@ -12,7 +12,10 @@ export function useDevice(db: NeuvoDb = defaultDb): DeviceRow | null | undefined
 }
 
 /** Store a new enrolment; it replaces an earlier (e.g. revoked) one. Visits are untouched. */
-export async function saveDevice(device: Omit<DeviceRow, 'key' | 'revokedAt'>, db: NeuvoDb = defaultDb): Promise<void> {
+export async function saveDevice(
+  device: Omit<DeviceRow, 'key' | 'revokedAt'>,
+  db: NeuvoDb = defaultDb,
+): Promise<void> {
   await db.device.put({ ...device, key: 'device' });
 }
 

@@ -9,7 +9,12 @@ export async function getDraft(db: NeuvoDb = defaultDb): Promise<DraftRow | unde
 }
 
 /** Keep the half-filled form so a reload, a crash or an app update cannot lose it. */
-export async function saveDraft(values: Record<string, unknown>, visitId: string | undefined, now: Date, db: NeuvoDb = defaultDb): Promise<void> {
+export async function saveDraft(
+  values: Record<string, unknown>,
+  visitId: string | undefined,
+  now: Date,
+  db: NeuvoDb = defaultDb,
+): Promise<void> {
   await db.drafts.put({ key: DESK, visitId, values, savedAt: now.toISOString() });
 }
 

@@ -51,7 +51,11 @@ export async function rejectedVisits(db: NeuvoDb): Promise<VisitRow[]> {
  * keeps the row pending so the newer rev goes in a later batch. Results are matched by id, not
  * position, so a server that answered in another order cannot mark the wrong visit.
  */
-export async function markBatchResults(db: NeuvoDb, sent: readonly Visit[], results: readonly VisitResult[]): Promise<void> {
+export async function markBatchResults(
+  db: NeuvoDb,
+  sent: readonly Visit[],
+  results: readonly VisitResult[],
+): Promise<void> {
   const sentRevById = new Map(sent.map((visit) => [visit.id, visit.rev]));
   await db.transaction('rw', db.visits, async () => {
     const rows = await db.visits.bulkGet(results.map((result) => result.id));
@@ -70,7 +74,10 @@ export async function markBatchResults(db: NeuvoDb, sent: readonly Visit[], resu
           updated.push({
             ...row,
             isPending: 0,
-            rejection: { rev: sentRev, reason: result.reason ?? 'The server refused this visit without a reason.' },
+            rejection: {
+              rev: sentRev,
+              reason: result.reason ?? 'The server refused this visit without a reason.',
+            },
           });
           return;
         default:

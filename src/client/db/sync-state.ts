@@ -20,7 +20,10 @@ export type SyncFailureReason = (typeof syncFailureReasons)[number];
 export const syncStatusSchema = z.object({
   lastSuccessAt: z.catch(z.nullable(z.string()), null),
   lastAttemptAt: z.catch(z.nullable(z.string()), null),
-  lastError: z.catch(z.nullable(z.object({ reason: z.enum(syncFailureReasons), message: z.string(), at: z.string() })), null),
+  lastError: z.catch(
+    z.nullable(z.object({ reason: z.enum(syncFailureReasons), message: z.string(), at: z.string() })),
+    null,
+  ),
   consecutiveFailures: z.catch(z.int().check(z.minimum(0)), 0),
   nextAttemptAt: z.catch(z.nullable(z.string()), null),
 });
@@ -35,7 +38,10 @@ export async function getSyncStatus(db: NeuvoDb = defaultDb): Promise<SyncStatus
 }
 
 /** Merge a change into the stored status. */
-export async function updateSyncStatus(change: Partial<SyncStatus>, db: NeuvoDb = defaultDb): Promise<SyncStatus> {
+export async function updateSyncStatus(
+  change: Partial<SyncStatus>,
+  db: NeuvoDb = defaultDb,
+): Promise<SyncStatus> {
   return db.transaction('rw', db.syncState, async () => {
     const next = { ...(await getSyncStatus(db)), ...change };
     await db.syncState.put({ key: KEY, value: next });

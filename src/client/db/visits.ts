@@ -28,7 +28,11 @@ function checked(visit: Visit, catalogue: Catalogue): Visit {
 }
 
 /** Log a new visit: rev 1, pending. Resolves only once the row is committed to disk. */
-export async function logVisit(input: VisitInput, context: SaveContext, db: NeuvoDb = defaultDb): Promise<VisitRow> {
+export async function logVisit(
+  input: VisitInput,
+  context: SaveContext,
+  db: NeuvoDb = defaultDb,
+): Promise<VisitRow> {
   const visit = checked(
     {
       ...input,
@@ -61,12 +65,22 @@ async function revise(id: string, change: (row: VisitRow) => Visit, db: NeuvoDb)
 }
 
 /** Save staff's changes to a visit (a new rev; the point and id stay). */
-export function editVisit(id: string, input: VisitInput, context: Omit<SaveContext, 'pointId'>, db: NeuvoDb = defaultDb): Promise<VisitRow> {
+export function editVisit(
+  id: string,
+  input: VisitInput,
+  context: Omit<SaveContext, 'pointId'>,
+  db: NeuvoDb = defaultDb,
+): Promise<VisitRow> {
   return revise(
     id,
     (row) =>
       checked(
-        { ...wireVisit(row), ...input, recordedAt: helsinkiTimestamp(context.now), catalogueVersion: context.catalogue.version },
+        {
+          ...wireVisit(row),
+          ...input,
+          recordedAt: helsinkiTimestamp(context.now),
+          catalogueVersion: context.catalogue.version,
+        },
         context.catalogue,
       ),
     db,
@@ -84,12 +98,23 @@ export function restoreVisit(id: string, now: Date, db: NeuvoDb = defaultDb): Pr
 }
 
 /** The visits (deleted ones included) logged at a point for a day, in the order they were recorded. */
-export async function visitsOn(pointId: string, visitDate: string, db: NeuvoDb = defaultDb): Promise<VisitRow[]> {
+export async function visitsOn(
+  pointId: string,
+  visitDate: string,
+  db: NeuvoDb = defaultDb,
+): Promise<VisitRow[]> {
   const rows = await db.visits.where('[pointId+visitDate]').equals([pointId, visitDate]).toArray();
   return rows.sort((a, b) => Date.parse(a.recordedAt) - Date.parse(b.recordedAt) || a.id.localeCompare(b.id));
 }
 
 /** `visitsOn` as live React state; undefined while loading. */
-export function useVisitsOn(pointId: string | undefined, visitDate: string, db: NeuvoDb = defaultDb): VisitRow[] | undefined {
-  return useLiveQuery(async () => (pointId ? visitsOn(pointId, visitDate, db) : []), [pointId, visitDate, db]);
+export function useVisitsOn(
+  pointId: string | undefined,
+  visitDate: string,
+  db: NeuvoDb = defaultDb,
+): VisitRow[] | undefined {
+  return useLiveQuery(
+    async () => (pointId ? visitsOn(pointId, visitDate, db) : []),
+    [pointId, visitDate, db],
+  );
 }

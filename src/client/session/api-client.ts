@@ -62,12 +62,17 @@ export async function apiJson<S extends z.core.$ZodType>(
 ): Promise<z.output<S>> {
   const response = await apiFetch(path, request);
   const parsed = z.safeParse(schema, await response.json().catch(() => undefined));
-  if (!parsed.success) throw new ApiError(response.status, 'unexpected-answer', 'The server sent an unexpected answer.');
+  if (!parsed.success)
+    throw new ApiError(response.status, 'unexpected-answer', 'The server sent an unexpected answer.');
   return parsed.data;
 }
 
 async function errorOf(response: Response): Promise<ApiError> {
   const body = errorBodySchema.safeParse(await response.json().catch(() => undefined));
   if (body.success) return new ApiError(response.status, body.data.error, body.data.message);
-  return new ApiError(response.status, `http-${response.status}`, response.statusText || `HTTP ${response.status}`);
+  return new ApiError(
+    response.status,
+    `http-${response.status}`,
+    response.statusText || `HTTP ${response.status}`,
+  );
 }

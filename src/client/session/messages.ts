@@ -37,7 +37,8 @@ export const sessionMessages: Messages<Key> = {
     notAllowed: 'Tällä tunnuksella ei ole pääsyä tälle sivulle.',
     checking: 'Tarkistetaan kirjautumista…',
     setupTitle: 'Luo ensimmäinen ylläpitäjä',
-    setupHelp: 'Palvelimella ei ole vielä ylläpitäjää. Kirjoita kertakäyttökoodi, jonka palvelin tulosti käynnistyessään.',
+    setupHelp:
+      'Palvelimella ei ole vielä ylläpitäjää. Kirjoita kertakäyttökoodi, jonka palvelin tulosti käynnistyessään.',
     setupCode: 'Käyttöönottokoodi',
     newPassword: 'Uusi salasana (vähintään 12 merkkiä)',
     setupCreate: 'Luo ylläpitäjä',
@@ -57,7 +58,8 @@ export const sessionMessages: Messages<Key> = {
     notAllowed: 'Det här kontot har inte tillgång till den här sidan.',
     checking: 'Kontrollerar inloggningen…',
     setupTitle: 'Skapa den första administratören',
-    setupHelp: 'Servern har ännu ingen administratör. Skriv engångskoden som servern skrev ut när den startade.',
+    setupHelp:
+      'Servern har ännu ingen administratör. Skriv engångskoden som servern skrev ut när den startade.',
     setupCode: 'Engångskod',
     newPassword: 'Nytt lösenord (minst 12 tecken)',
     setupCreate: 'Skapa administratör',

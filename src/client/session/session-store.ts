@@ -27,7 +27,11 @@ export async function loadSession(): Promise<void> {
   } catch (error) {
     const apiError = error instanceof ApiError ? error : new ApiError(0, 'unexpected', String(error));
     const isSignedOut = apiError.status === 401 || apiError.status === 403;
-    useSessionStore.setState({ status: 'signed-out', session: null, loadError: isSignedOut ? null : apiError });
+    useSessionStore.setState({
+      status: 'signed-out',
+      session: null,
+      loadError: isSignedOut ? null : apiError,
+    });
   }
 }
 

@@ -30,11 +30,27 @@ export function SetupForm() {
       <p id={`${id}-help`}>{t.setupHelp}</p>
       <p>
         <label htmlFor={`${id}-code`}>{t.setupCode}</label>
-        <input id={`${id}-code`} name="code" autoComplete="off" required aria-describedby={`${id}-help`} value={code} onChange={(e) => setCode(e.target.value)} />
+        <input
+          id={`${id}-code`}
+          name="code"
+          autoComplete="off"
+          required
+          aria-describedby={`${id}-help`}
+          value={code}
+          onChange={(e) => setCode(e.target.value)}
+        />
       </p>
       <p>
         <label htmlFor={`${id}-username`}>{t.username}</label>
-        <input id={`${id}-username`} name="username" autoComplete="username" required minLength={2} value={username} onChange={(e) => setUsername(e.target.value)} />
+        <input
+          id={`${id}-username`}
+          name="username"
+          autoComplete="username"
+          required
+          minLength={2}
+          value={username}
+          onChange={(e) => setUsername(e.target.value)}
+        />
       </p>
       <p>
         <label htmlFor={`${id}-password`}>{t.newPassword}</label>

@@ -17,7 +17,11 @@ function engineChanged(): void {
 /** Start the app's sync engine once (later calls return the running one). */
 export function startAppSync(options: Partial<SyncEngineOptions> = {}): SyncEngine {
   if (current) return current;
-  current = createSyncEngine({ db: options.db ?? appDb, transport: options.transport ?? createFetchTransport(), ...options });
+  current = createSyncEngine({
+    db: options.db ?? appDb,
+    transport: options.transport ?? createFetchTransport(),
+    ...options,
+  });
   current.start();
   engineChanged();
   return current;

@@ -94,13 +94,18 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   async function withLock(work: () => Promise<DrainOutcome>): Promise<DrainOutcome> {
     if (!locks) return work();
     // ifAvailable: a tab that finds another tab syncing leaves it to that tab and looks later.
-    return locks.request('neuvo-sync', { ifAvailable: true }, (lock) => (lock ? work() : Promise.resolve({ kind: 'busy' as const })));
+    return locks.request('neuvo-sync', { ifAvailable: true }, (lock) =>
+      lock ? work() : Promise.resolve({ kind: 'busy' as const }),
+    );
   }
 
   async function recordFailure(error: TransportError): Promise<void> {
     const status = await getSyncStatus(db);
     await updateSyncStatus(
-      { lastError: { reason: error.reason, message: error.message, at: iso() }, consecutiveFailures: status.consecutiveFailures + 1 },
+      {
+        lastError: { reason: error.reason, message: error.message, at: iso() },
+        consecutiveFailures: status.consecutiveFailures + 1,
+      },
       db,
     );
   }
@@ -138,7 +143,10 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       }
       const results = outcome.response.results;
       if (results.some((result, i) => result.id !== batch[i]!.id)) {
-        const error: TransportError = { reason: 'unexpected-answer', message: 'The server answered for other visits than were sent.' };
+        const error: TransportError = {
+          reason: 'unexpected-answer',
+          message: 'The server answered for other visits than were sent.',
+        };
         await recordFailure(error);
         return { kind: 'failed', error };
       }
@@ -147,7 +155,10 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       sent += results.filter((r) => r.status !== 'rejected').length;
       rejected += results.filter((r) => r.status === 'rejected').length;
     }
-    await updateSyncStatus({ lastSuccessAt: iso(), lastError: null, consecutiveFailures: 0, nextAttemptAt: null }, db);
+    await updateSyncStatus(
+      { lastSuccessAt: iso(), lastError: null, consecutiveFailures: 0, nextAttemptAt: null },
+      db,
+    );
     await refreshCaches(db, transport, device, clock);
     return { kind: 'done', sent, rejected };
   }

@@ -1,6 +1,10 @@
 /** The part of the Web Locks API the engine uses (navigator.locks fits it). */
 export interface LockManagerLike {
-  request<T>(name: string, options: { ifAvailable: true }, callback: (lock: unknown) => Promise<T>): Promise<T>;
+  request<T>(
+    name: string,
+    options: { ifAvailable: true },
+    callback: (lock: unknown) => Promise<T>,
+  ): Promise<T>;
 }
 
 /**
@@ -9,7 +13,8 @@ export interface LockManagerLike {
  * (the server ignores a re-sent rev and the tablet marks a row sent only for the rev it sent).
  */
 export function browserLocks(): LockManagerLike {
-  if (typeof navigator !== 'undefined' && 'locks' in navigator && navigator.locks) return navigator.locks as LockManagerLike;
+  if (typeof navigator !== 'undefined' && 'locks' in navigator && navigator.locks)
+    return navigator.locks as LockManagerLike;
   return createMemoryLocks();
 }
 

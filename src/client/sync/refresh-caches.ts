@@ -10,7 +10,12 @@ const CACHE_MAX_AGE_MS = 60 * 60_000;
  * printing slips offline (key 'directory'). Runs after every successful sync, so the ages are read
  * in one go. A failed fetch keeps the cached copy: the desk works on it meanwhile.
  */
-export async function refreshCaches(db: NeuvoDb, transport: Transport, device: { token: string; pointId: string }, clock: () => number): Promise<void> {
+export async function refreshCaches(
+  db: NeuvoDb,
+  transport: Transport,
+  device: { token: string; pointId: string },
+  clock: () => number,
+): Promise<void> {
   const fetchDirectory = transport.fetchDirectory?.bind(transport);
   const sources: { key: string; fetch: () => Promise<unknown> }[] = [
     { key: 'catalogue', fetch: () => transport.fetchCatalogue(device.token) },

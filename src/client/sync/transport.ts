@@ -47,7 +47,12 @@ export function createFetchTransport(options: FetchTransportOptions = {}): Trans
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     try {
-      return await doFetch(baseUrl + path, { ...init, signal: controller.signal, credentials: 'omit', cache: 'no-store' });
+      return await doFetch(baseUrl + path, {
+        ...init,
+        signal: controller.signal,
+        credentials: 'omit',
+        cache: 'no-store',
+      });
     } catch {
       return controller.signal.aborted
         ? { reason: 'timeout', message: `No answer within ${Math.round(timeoutMs / 1000)} s.` }
@@ -61,7 +66,11 @@ export function createFetchTransport(options: FetchTransportOptions = {}): Trans
     async sendBatch(visits, token) {
       const response = await call('/api/v1/visits/batch', {
         method: 'POST',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', accept: 'application/json' },
+        headers: {
+          authorization: `Bearer ${token}`,
+          'content-type': 'application/json',
+          accept: 'application/json',
+        },
         body: JSON.stringify({ visits }),
       });
       if (!(response instanceof Response)) return { ok: false, error: response };
@@ -75,7 +84,9 @@ export function createFetchTransport(options: FetchTransportOptions = {}): Trans
       return parsed.success ? parsed.data : null;
     },
     async fetchPoint(token, pointId) {
-      const response = await call(`/api/v1/points/${encodeURIComponent(pointId)}`, { headers: { authorization: `Bearer ${token}` } });
+      const response = await call(`/api/v1/points/${encodeURIComponent(pointId)}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
       if (!(response instanceof Response) || !response.ok) return null;
       const parsed = pointSchema.safeParse(await response.json().catch(() => undefined));
       return parsed.success ? parsed.data : null;
@@ -99,7 +110,13 @@ async function parseResults(response: Response, visits: readonly Visit[]): Promi
   }
   const parsed = batchResponseSchema.safeParse(body);
   if (!parsed.success || parsed.data.results.length !== visits.length) {
-    return { ok: false, error: { reason: 'unexpected-answer', message: 'The server sent an answer that does not fit the batch.' } };
+    return {
+      ok: false,
+      error: {
+        reason: 'unexpected-answer',
+        message: 'The server sent an answer that does not fit the batch.',
+      },
+    };
   }
   return { ok: true, response: parsed.data };
 }

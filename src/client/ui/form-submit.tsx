@@ -1,7 +1,15 @@
 import type { ReactNode } from 'react';
 
 /** A form's last lines: what went wrong (announced), then its submit button, disabled while busy. */
-export function FormSubmit({ error, isBusy, children }: { error: string | null; isBusy: boolean; children: ReactNode }) {
+export function FormSubmit({
+  error,
+  isBusy,
+  children,
+}: {
+  error: string | null;
+  isBusy: boolean;
+  children: ReactNode;
+}) {
   return (
     <>
       {error && (

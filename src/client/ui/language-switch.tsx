@@ -12,7 +12,13 @@ export function LanguageSwitch() {
   return (
     <div role="group" aria-label={groupLabel[lang]} className="language-switch">
       {langs.map((option) => (
-        <button key={option} type="button" lang={option} aria-pressed={option === lang} onClick={() => setLang(option)}>
+        <button
+          key={option}
+          type="button"
+          lang={option}
+          aria-pressed={option === lang}
+          onClick={() => setLang(option)}
+        >
           {langNames[option]}
         </button>
       ))}

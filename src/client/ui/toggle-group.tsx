@@ -2,7 +2,17 @@ import { useId } from 'react';
 import type { ChipOption } from './chip-group';
 
 /** One choice among a few, as large radio chips in a fieldset; the value lives with the caller. */
-export function ToggleGroup({ legend, options, value, onChange }: { legend: string; options: readonly ChipOption[]; value: string; onChange: (value: string) => void }) {
+export function ToggleGroup({
+  legend,
+  options,
+  value,
+  onChange,
+}: {
+  legend: string;
+  options: readonly ChipOption[];
+  value: string;
+  onChange: (value: string) => void;
+}) {
   const name = useId();
   return (
     <fieldset className="chip-group">
@@ -10,7 +20,13 @@ export function ToggleGroup({ legend, options, value, onChange }: { legend: stri
       <div className="chip-row">
         {options.map((option) => (
           <label key={option.value} className="chip">
-            <input type="radio" name={name} value={option.value} checked={option.value === value} onChange={() => onChange(option.value)} />
+            <input
+              type="radio"
+              name={name}
+              value={option.value}
+              checked={option.value === value}
+              onChange={() => onChange(option.value)}
+            />
             <span>{option.label}</span>
           </label>
         ))}

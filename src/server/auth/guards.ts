@@ -22,11 +22,13 @@ function bearerOf(request: FastifyRequest): string | undefined {
   const header = request.headers.authorization;
   if (!header) return undefined;
   const match = /^Bearer\s+(\S+)$/i.exec(header);
-  if (!match) throw new HttpError(401, 'bad-authorization', 'The Authorization header must be "Bearer <token>"');
+  if (!match)
+    throw new HttpError(401, 'bad-authorization', 'The Authorization header must be "Bearer <token>"');
   return match[1];
 }
 
-const signInFirst = () => new HttpError(401, 'not-signed-in', 'Sign in first: this needs a session or a device token');
+const signInFirst = () =>
+  new HttpError(401, 'not-signed-in', 'Sign in first: this needs a session or a device token');
 
 /** The person behind the Bearer token or the session cookie, or undefined. */
 async function accountOf(store: Store, request: FastifyRequest): Promise<Account | undefined> {
@@ -40,7 +42,11 @@ async function deviceOf(store: Store, request: FastifyRequest): Promise<Device |
   if (!token) return undefined;
   const device = await store.deviceByTokenHash(hashToken(token));
   if (device?.revokedAt) {
-    throw new HttpError(401, 'device-revoked', 'This tablet has been revoked by an administrator; enrol it again with a new code');
+    throw new HttpError(
+      401,
+      'device-revoked',
+      'This tablet has been revoked by an administrator; enrol it again with a new code',
+    );
   }
   return device;
 }
@@ -54,22 +60,40 @@ export function guards(store: Store) {
       if (!account) {
         // A tablet's token gets its own reason. Looked up only after the person check failed,
         // so a signed-in person's request costs no device query.
-        if (await deviceOf(store, request)) throw new HttpError(403, 'people-only', `This is for people signed in as ${roles.join(' or ')}; a tablet cannot use it`);
+        if (await deviceOf(store, request))
+          throw new HttpError(
+            403,
+            'people-only',
+            `This is for people signed in as ${roles.join(' or ')}; a tablet cannot use it`,
+          );
         throw signInFirst();
       }
       if (!roles.includes(account.role)) {
-        throw new HttpError(403, 'forbidden', `This needs the role ${roles.join(' or ')}; you are signed in as ${account.role}`);
+        throw new HttpError(
+          403,
+          'forbidden',
+          `This needs the role ${roles.join(' or ')}; you are signed in as ${account.role}`,
+        );
       }
       request.account = account;
     };
   const requireDevice: onRequestAsyncHookHandler = async (request) => {
     if (!request.headers.authorization) {
-      throw new HttpError(401, 'no-token', 'Send the device token as "Authorization: Bearer <token>"; enrol the tablet first if it has none');
+      throw new HttpError(
+        401,
+        'no-token',
+        'Send the device token as "Authorization: Bearer <token>"; enrol the tablet first if it has none',
+      );
     }
     const device = await deviceOf(store, request);
     if (!device) {
-      if (await accountOf(store, request)) throw new HttpError(403, 'device-only', 'Only an enrolled tablet can do this');
-      throw new HttpError(401, 'unknown-device', 'This tablet is not enrolled (unknown token); enrol it with a code from an administrator');
+      if (await accountOf(store, request))
+        throw new HttpError(403, 'device-only', 'Only an enrolled tablet can do this');
+      throw new HttpError(
+        401,
+        'unknown-device',
+        'This tablet is not enrolled (unknown token); enrol it with a code from an administrator',
+      );
     }
     request.device = device;
   };

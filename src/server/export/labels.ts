@@ -53,7 +53,8 @@ export const exportLabels: Record<Lang, Record<Key | TallyHeading, string>> = {
     period: 'Period',
     exportedAt: 'Exported',
     suppressed: '..',
-    suppressedNote: 'Figures under 5 visits are hidden (..), and so are figures they could be worked out from with the totals.',
+    suppressedNote:
+      'Figures under 5 visits are hidden (..), and so are figures they could be worked out from with the totals.',
     shareOfVisits: 'Share of visits, %',
     coverage: 'Coverage',
     point: 'Point',

@@ -68,7 +68,12 @@ function pinnedDown(lines: readonly Line[], isHidden: readonly boolean[]): numbe
  * - no combination of lines pins a hidden count down (see `pinnedDown`).
  * Each round hides the smallest positive count of a line that breaks a rule, a part before a whole.
  */
-export function hideSmallCounts(breakdowns: Breakdown[], columnTotals: number[], total: number, below: number): Hidden {
+export function hideSmallCounts(
+  breakdowns: Breakdown[],
+  columnTotals: number[],
+  total: number,
+  below: number,
+): Hidden {
   const values: number[] = [];
   const isWhole: boolean[] = [];
   const add = (value: number, whole: boolean) => {
@@ -107,7 +112,9 @@ export function hideSmallCounts(breakdowns: Breakdown[], columnTotals: number[],
     }
     for (const pinned of pinnedDown(lines, isHidden)) {
       const around = lines.filter((line) => line.whole === pinned || line.parts.includes(pinned));
-      const next = cheapestIn(around.flatMap((line) => [...line.parts, line.whole])) ?? cheapestIn(values.map((_, i) => i));
+      const next =
+        cheapestIn(around.flatMap((line) => [...line.parts, line.whole])) ??
+        cheapestIn(values.map((_, i) => i));
       if (next !== undefined) return next;
     }
     return undefined;

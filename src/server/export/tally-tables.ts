@@ -48,7 +48,8 @@ export function exportTables(report: TallyReport, catalogue: Catalogue, options:
   const below = options.suppress ? SUPPRESS_BELOW : 0;
   const isSmall = (count: number) => count > 0 && count < below;
   const count = (n: number, isHidden = isSmall(n)): Cell => (isHidden ? { suppressed: true } : { count: n });
-  const share = (n: number, value: number, isHidden = isSmall(n)): Cell => (isHidden ? { suppressed: true } : { share: value });
+  const share = (n: number, value: number, isHidden = isSmall(n)): Cell =>
+    isHidden ? { suppressed: true } : { share: value };
   const sorted = (record: Record<string, CountAndShare>) =>
     Object.entries(record).sort(([a, x], [b, y]) => y.count - x.count || a.localeCompare(b));
   /** One category per row, most visits first: its label, count and share. */
@@ -79,8 +80,14 @@ export function exportTables(report: TallyReport, catalogue: Catalogue, options:
   const months = Object.entries(report.byMonth);
   const hidden = hideSmallCounts(
     [
-      { cells: ageGroups.map(([, cells]) => sectors.map((s) => cells[s])), rowTotals: ageGroups.map(([, cells]) => cells.total) },
-      { cells: months.map(([, m]) => sectors.map((s) => m.bySector[s])), rowTotals: months.map(([, m]) => m.visits) },
+      {
+        cells: ageGroups.map(([, cells]) => sectors.map((s) => cells[s])),
+        rowTotals: ageGroups.map(([, cells]) => cells.total),
+      },
+      {
+        cells: months.map(([, m]) => sectors.map((s) => m.bySector[s])),
+        rowTotals: months.map(([, m]) => m.visits),
+      },
     ],
     sectors.map((s) => report.bySector[s]),
     report.visits,

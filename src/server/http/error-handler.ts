@@ -7,12 +7,24 @@ import { HttpError } from './http-error';
 function describe(error: FastifyError): ErrorBody & { statusCode: number } {
   switch (error.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return { statusCode: 413, error: 'body-too-large', message: 'The request body is too large; send fewer visits per batch' };
+      return {
+        statusCode: 413,
+        error: 'body-too-large',
+        message: 'The request body is too large; send fewer visits per batch',
+      };
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return { statusCode: 400, error: 'malformed-json', message: `The body is not valid JSON: ${error.message}` };
+      return {
+        statusCode: 400,
+        error: 'malformed-json',
+        message: `The body is not valid JSON: ${error.message}`,
+      };
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return { statusCode: 415, error: 'unsupported-media-type', message: 'Send the body as application/json' };
+      return {
+        statusCode: 415,
+        error: 'unsupported-media-type',
+        message: 'Send the body as application/json',
+      };
     default:
       break;
   }
@@ -29,7 +41,10 @@ function describe(error: FastifyError): ErrorBody & { statusCode: number } {
 function validationMessage(issues: { instancePath?: string; message?: string }[]): string {
   return issues
     .slice(0, 5)
-    .map((i) => `${i.instancePath ? `${i.instancePath.replace(/^\//, '').replaceAll('/', '.')}: ` : ''}${i.message ?? 'invalid'}`)
+    .map(
+      (i) =>
+        `${i.instancePath ? `${i.instancePath.replace(/^\//, '').replaceAll('/', '.')}: ` : ''}${i.message ?? 'invalid'}`,
+    )
     .join('; ');
 }
 
@@ -50,7 +65,10 @@ export function installErrorHandler(app: FastifyInstance, observe: ErrorObserver
       reply.headers(error.headers);
     } else if (hasZodFastifySchemaValidationErrors(error)) {
       statusCode = 400;
-      body = { error: 'invalid-body', message: `The request does not have the expected form: ${validationMessage(error.validation)}` };
+      body = {
+        error: 'invalid-body',
+        message: `The request does not have the expected form: ${validationMessage(error.validation)}`,
+      };
     } else {
       const described = describe(error);
       statusCode = described.statusCode;

@@ -9,7 +9,8 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       info: {
         title: 'Neuvo API',
         version: '1.0.0',
-        description: 'Visit sync, accounts, points and devices of Neuvo. Authenticated calls take `Authorization: Bearer <token>`.',
+        description:
+          'Visit sync, accounts, points and devices of Neuvo. Authenticated calls take `Authorization: Bearer <token>`.',
       },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
       security: [{ bearer: [] }],

@@ -28,25 +28,50 @@ export async function deviceRoutes(app: FastifyInstance, { store, guards }: Rout
         tokenHash: hashToken(token),
       });
       if (!device) {
-        await store.audit({ actorKind: 'anonymous', actorId: null, action: 'enrolment-failed', details: { ip: request.ip } });
-        throw new HttpError(401, 'bad-enrolment-code', 'The enrolment code is unknown, already used or expired; ask an administrator for a new one');
+        await store.audit({
+          actorKind: 'anonymous',
+          actorId: null,
+          action: 'enrolment-failed',
+          details: { ip: request.ip },
+        });
+        throw new HttpError(
+          401,
+          'bad-enrolment-code',
+          'The enrolment code is unknown, already used or expired; ask an administrator for a new one',
+        );
       }
-      await store.audit({ actorKind: 'device', actorId: device.id, action: 'device-enrolled', details: { pointId: device.pointId, label: device.label } });
+      await store.audit({
+        actorKind: 'device',
+        actorId: device.id,
+        action: 'device-enrolled',
+        details: { pointId: device.pointId, label: device.label },
+      });
       return reply.code(201).send({ deviceId: device.id, token, pointId: device.pointId });
     },
   );
   api.get(
     '/api/v1/devices',
-    { onRequest: guards.requireRole('admin'), schema: { summary: 'All devices', response: { 200: deviceListSchema } } },
+    {
+      onRequest: guards.requireRole('admin'),
+      schema: { summary: 'All devices', response: { 200: deviceListSchema } },
+    },
     async () => ({ devices: await store.listDevices() }),
   );
   api.post(
     '/api/v1/devices/:id/revoke',
-    { onRequest: guards.requireRole('admin'), schema: { summary: 'Revoke a device: its token stops working', params: z.object({ id: z.string() }) } },
+    {
+      onRequest: guards.requireRole('admin'),
+      schema: { summary: 'Revoke a device: its token stops working', params: z.object({ id: z.string() }) },
+    },
     async (request, reply) => {
       const { id } = request.params;
       if (!(await store.revokeDevice(id))) throw new HttpError(404, 'unknown-device', `No device "${id}"`);
-      await store.audit({ actorKind: 'user', actorId: request.account!.id, action: 'device-revoked', details: { deviceId: id } });
+      await store.audit({
+        actorKind: 'user',
+        actorId: request.account!.id,
+        action: 'device-revoked',
+        details: { deviceId: id },
+      });
       return reply.code(204).send();
     },
   );

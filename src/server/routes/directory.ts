@@ -32,7 +32,10 @@ export async function directoryRoutes(app: FastifyInstance, { store, guards }: R
     '/api/v1/directory',
     {
       onRequest: guards.requireAnyone,
-      schema: { summary: 'Contact details of every referral service, and of the points the caller may see', response: { 200: directorySchema } },
+      schema: {
+        summary: 'Contact details of every referral service, and of the points the caller may see',
+        response: { 200: directorySchema },
+      },
     },
     async (request) => readDirectory(store, await visiblePoints(store, request)),
   );
@@ -50,7 +53,11 @@ export async function directoryRoutes(app: FastifyInstance, { store, guards }: R
     async (request) => {
       const { code } = request.params;
       if (!serviceCodes.includes(code)) {
-        throw new HttpError(404, 'unknown-referral', `The catalogue has no referral "${code}" that leads to another service`);
+        throw new HttpError(
+          404,
+          'unknown-referral',
+          `The catalogue has no referral "${code}" that leads to another service`,
+        );
       }
       const updatedAt = await store.saveService(code, request.body, request.account!.id);
       return { ...request.body, code, isDemonstration: false, updatedAt };
@@ -69,7 +76,8 @@ export async function directoryRoutes(app: FastifyInstance, { store, guards }: R
     },
     async (request) => {
       const point = await store.pointById(request.params.id);
-      if (!point) throw new HttpError(404, 'unknown-point', `No point "${request.params.id}"; create it first`);
+      if (!point)
+        throw new HttpError(404, 'unknown-point', `No point "${request.params.id}"; create it first`);
       const updatedAt = await store.savePointContact(point.id, request.body, request.account!.id);
       return { ...request.body, pointId: point.id, name: point.name, isDemonstration: false, updatedAt };
     },
@@ -90,12 +98,20 @@ async function readDirectory(store: Store, points: { id: string; name: string }[
   return {
     services: serviceCodes.map((code): ServiceEntry => {
       const edited = services.get(code);
-      return edited ? { ...edited.details, code, isDemonstration: false, updatedAt: edited.updatedAt } : demonstrationService(code);
+      return edited
+        ? { ...edited.details, code, isDemonstration: false, updatedAt: edited.updatedAt }
+        : demonstrationService(code);
     }),
     points: points.map((point): PointEntry => {
       const edited = contacts.get(point.id);
       return edited
-        ? { ...edited.details, pointId: point.id, name: point.name, isDemonstration: false, updatedAt: edited.updatedAt }
+        ? {
+            ...edited.details,
+            pointId: point.id,
+            name: point.name,
+            isDemonstration: false,
+            updatedAt: edited.updatedAt,
+          }
         : demonstrationPoint(point.id, point.name);
     }),
   };

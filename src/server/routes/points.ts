@@ -18,12 +18,24 @@ export async function pointRoutes(app: FastifyInstance, { store, guards, clock }
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.post(
     '/api/v1/points',
-    { onRequest: guards.requireRole('admin'), schema: { summary: 'Create a point', body: newPointSchema, response: { 201: pointSchema, 409: errorBodySchema } } },
+    {
+      onRequest: guards.requireRole('admin'),
+      schema: {
+        summary: 'Create a point',
+        body: newPointSchema,
+        response: { 201: pointSchema, 409: errorBodySchema },
+      },
+    },
     async (request, reply) => {
       if (!(await store.createPoint(request.body))) {
         throw new HttpError(409, 'point-exists', `A point with id "${request.body.id}" already exists`);
       }
-      await store.audit({ actorKind: 'user', actorId: request.account!.id, action: 'point-created', details: { pointId: request.body.id } });
+      await store.audit({
+        actorKind: 'user',
+        actorId: request.account!.id,
+        action: 'point-created',
+        details: { pointId: request.body.id },
+      });
       return reply.code(201).send(request.body);
     },
   );
@@ -31,7 +43,10 @@ export async function pointRoutes(app: FastifyInstance, { store, guards, clock }
     '/api/v1/points',
     {
       onRequest: guards.requireRole('admin', 'supervisor'),
-      schema: { summary: 'Points: all for admins, their own for supervisors', response: { 200: pointListSchema } },
+      schema: {
+        summary: 'Points: all for admins, their own for supervisors',
+        response: { 200: pointListSchema },
+      },
     },
     async (request) => {
       const account = request.account!;
@@ -40,10 +55,15 @@ export async function pointRoutes(app: FastifyInstance, { store, guards, clock }
   );
   api.get(
     '/api/v1/points/:id',
-    { onRequest: guards.requireAnyone, schema: { summary: 'One point (a tablet may read its own)', params, response: { 200: pointSchema } } },
+    {
+      onRequest: guards.requireAnyone,
+      schema: { summary: 'One point (a tablet may read its own)', params, response: { 200: pointSchema } },
+    },
     async (request) => {
       const { id } = request.params;
-      const mayRead = request.device ? request.device.pointId === id : request.account!.role === 'admin' || request.account!.points.includes(id);
+      const mayRead = request.device
+        ? request.device.pointId === id
+        : request.account!.role === 'admin' || request.account!.points.includes(id);
       if (!mayRead) throw new HttpError(403, 'not-your-point', `You may not read point "${id}"`);
       const point = await store.pointById(id);
       if (!point) throw new HttpError(404, 'unknown-point', `No point "${id}"`);
@@ -54,15 +74,25 @@ export async function pointRoutes(app: FastifyInstance, { store, guards, clock }
     '/api/v1/points/:id/enrolments',
     {
       onRequest: guards.requireRole('admin'),
-      schema: { summary: 'A one-time code to enrol a tablet at the point', params, response: { 201: enrolmentCodeSchema } },
+      schema: {
+        summary: 'A one-time code to enrol a tablet at the point',
+        params,
+        response: { 201: enrolmentCodeSchema },
+      },
     },
     async (request, reply) => {
       const { id } = request.params;
-      if (!(await store.pointById(id))) throw new HttpError(404, 'unknown-point', `No point "${id}"; create it first`);
+      if (!(await store.pointById(id)))
+        throw new HttpError(404, 'unknown-point', `No point "${id}"; create it first`);
       const code = newEnrolmentCode();
       const expiresAt = new Date(clock().getTime() + ENROLMENT_MINUTES * 60_000);
       await store.createEnrolment(id, hashToken(code), expiresAt);
-      await store.audit({ actorKind: 'user', actorId: request.account!.id, action: 'enrolment-code-created', details: { pointId: id } });
+      await store.audit({
+        actorKind: 'user',
+        actorId: request.account!.id,
+        action: 'enrolment-code-created',
+        details: { pointId: id },
+      });
       return reply.code(201).send({ code, expiresAt: expiresAt.toISOString() });
     },
   );

@@ -13,7 +13,8 @@ export async function setupRoutes(app: FastifyInstance, { store, setup }: RouteD
     '/api/v1/setup',
     {
       schema: {
-        summary: 'Whether this server still waits for its first admin (the sign-in page then offers the setup form)',
+        summary:
+          'Whether this server still waits for its first admin (the sign-in page then offers the setup form)',
         response: { 200: setupStatusSchema },
       },
     },
@@ -35,12 +36,31 @@ export async function setupRoutes(app: FastifyInstance, { store, setup }: RouteD
       const given = Buffer.from(normaliseEnrolmentCode(request.body.code));
       const wanted = Buffer.from(expected);
       if (given.length !== wanted.length || !timingSafeEqual(given, wanted)) {
-        await store.audit({ actorKind: 'anonymous', actorId: null, action: 'setup-failed', details: { ip: request.ip } });
-        throw new HttpError(401, 'bad-setup-code', 'The setup code is wrong; use the code the server printed when it started');
+        await store.audit({
+          actorKind: 'anonymous',
+          actorId: null,
+          action: 'setup-failed',
+          details: { ip: request.ip },
+        });
+        throw new HttpError(
+          401,
+          'bad-setup-code',
+          'The setup code is wrong; use the code the server printed when it started',
+        );
       }
       setup.code = null;
-      const admin = await store.createUser({ username: request.body.username, passwordHash: await hashPassword(request.body.password), role: 'admin', points: [] });
-      await store.audit({ actorKind: 'user', actorId: admin.id, action: 'admin-set-up', details: { username: admin.username } });
+      const admin = await store.createUser({
+        username: request.body.username,
+        passwordHash: await hashPassword(request.body.password),
+        role: 'admin',
+        points: [],
+      });
+      await store.audit({
+        actorKind: 'user',
+        actorId: admin.id,
+        action: 'admin-set-up',
+        details: { username: admin.username },
+      });
       return reply.code(201).send({ username: admin.username, role: admin.role });
     },
   );

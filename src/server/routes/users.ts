@@ -11,16 +11,32 @@ export async function userRoutes(app: FastifyInstance, { store, guards }: RouteD
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.post(
     '/api/v1/users',
-    { onRequest: guards.requireRole('admin'), schema: { summary: 'Create a user', body: newUserSchema, response: { 201: accountSchema } } },
+    {
+      onRequest: guards.requireRole('admin'),
+      schema: { summary: 'Create a user', body: newUserSchema, response: { 201: accountSchema } },
+    },
     async (request, reply) => {
       const { username, password, role, points } = request.body;
       const known = new Set((await store.listPoints(points)).map((p) => p.id));
       const unknown = points.filter((p) => !known.has(p));
-      if (unknown.length > 0) throw new HttpError(400, 'unknown-point', `No such point: ${unknown.join(', ')}; create it first`);
+      if (unknown.length > 0)
+        throw new HttpError(400, 'unknown-point', `No such point: ${unknown.join(', ')}; create it first`);
       try {
-        const account = await store.createUser({ username, passwordHash: await hashPassword(password), role, points: [...new Set(points)] });
-        await store.audit({ actorKind: 'user', actorId: request.account!.id, action: 'user-created', details: { username, role, points } });
-        return reply.code(201).send({ username: account.username, role: account.role, points: account.points });
+        const account = await store.createUser({
+          username,
+          passwordHash: await hashPassword(password),
+          role,
+          points: [...new Set(points)],
+        });
+        await store.audit({
+          actorKind: 'user',
+          actorId: request.account!.id,
+          action: 'user-created',
+          details: { username, role, points },
+        });
+        return reply
+          .code(201)
+          .send({ username: account.username, role: account.role, points: account.points });
       } catch (error) {
         if (error instanceof UsernameTakenError) throw new HttpError(409, 'username-taken', error.message);
         throw error;
@@ -29,7 +45,12 @@ export async function userRoutes(app: FastifyInstance, { store, guards }: RouteD
   );
   api.get(
     '/api/v1/users',
-    { onRequest: guards.requireRole('admin'), schema: { summary: 'List users', response: { 200: accountListSchema } } },
-    async () => ({ users: (await store.listUsers()).map(({ username, role, points }) => ({ username, role, points })) }),
+    {
+      onRequest: guards.requireRole('admin'),
+      schema: { summary: 'List users', response: { 200: accountListSchema } },
+    },
+    async () => ({
+      users: (await store.listUsers()).map(({ username, role, points }) => ({ username, role, points })),
+    }),
   );
 }

@@ -24,7 +24,9 @@ const idOf = (raw: unknown): string => {
 
 /** Schemas per catalogue version, built once. */
 export function visitChecker(catalogues: ReadonlyMap<string, Catalogue>, clock: () => Date) {
-  const schemas = new Map([...catalogues].map(([version, catalogue]) => [version, visitSchemaFor(catalogue)]));
+  const schemas = new Map(
+    [...catalogues].map(([version, catalogue]) => [version, visitSchemaFor(catalogue)]),
+  );
   const known = [...catalogues.keys()].join(', ');
   /** Check one raw visit from a device enrolled at `pointId`; reasons are for the person at the tablet. */
   const checkOne = (raw: unknown, pointId: string, latest: string): VisitCheck => {
@@ -42,10 +44,18 @@ export function visitChecker(catalogues: ReadonlyMap<string, Catalogue>, clock: 
     if (!parsed.success) return { isValid: false, id, reason: issuesText(parsed.error) };
     const visit = parsed.data;
     if (visit.pointId !== pointId) {
-      return { isValid: false, id, reason: `This tablet is enrolled at point ${pointId}; the visit belongs to point ${visit.pointId}` };
+      return {
+        isValid: false,
+        id,
+        reason: `This tablet is enrolled at point ${pointId}; the visit belongs to point ${visit.pointId}`,
+      };
     }
     if (visit.visitDate > latest) {
-      return { isValid: false, id, reason: `The visit date ${visit.visitDate} is in the future; check the tablet's date and time` };
+      return {
+        isValid: false,
+        id,
+        reason: `The visit date ${visit.visitDate} is in the future; check the tablet's date and time`,
+      };
     }
     return { isValid: true, visit };
   };

@@ -1,6 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { batchRequestSchema, batchResponseSchema, errorBodySchema, MAX_BATCH_BYTES, type VisitResult } from '../../domain/sync-protocol';
+import {
+  batchRequestSchema,
+  batchResponseSchema,
+  errorBodySchema,
+  MAX_BATCH_BYTES,
+  type VisitResult,
+} from '../../domain/sync-protocol';
 import type { Visit } from '../../domain/visit';
 import type { IngestOutcome } from '../store/visit-queries';
 import { hashToken } from '../auth/tokens';
@@ -12,7 +18,10 @@ import { visitChecker, type VisitCheck } from './visit-checks';
 export const BATCH_URL = '/api/v1/visits/batch';
 
 /** POST /api/v1/visits/batch: a device sends 1..500 visits; one result per visit, in order, after commit. */
-export async function visitRoutes(app: FastifyInstance, { store, guards, clock, batchesPerMinute }: RouteDeps): Promise<void> {
+export async function visitRoutes(
+  app: FastifyInstance,
+  { store, guards, clock, batchesPerMinute }: RouteDeps,
+): Promise<void> {
   const checkBatch = visitChecker(knownCatalogues, clock);
   app.withTypeProvider<ZodTypeProvider>().post(
     BATCH_URL,
@@ -30,7 +39,13 @@ export async function visitRoutes(app: FastifyInstance, { store, guards, clock, 
       schema: {
         summary: 'Send visits from a tablet (1..500); each gets accepted, duplicate or rejected',
         body: batchRequestSchema,
-        response: { 200: batchResponseSchema, 400: errorBodySchema, 401: errorBodySchema, 413: errorBodySchema, 429: errorBodySchema },
+        response: {
+          200: batchResponseSchema,
+          400: errorBodySchema,
+          401: errorBodySchema,
+          413: errorBodySchema,
+          429: errorBodySchema,
+        },
       },
     },
     async (request) => {
@@ -43,7 +58,9 @@ export async function visitRoutes(app: FastifyInstance, { store, guards, clock, 
       const results: VisitResult[] = checks.map((c) => {
         if (!c.isValid) return { id: c.id, status: 'rejected', reason: c.reason };
         const outcome = outcomes.get(c.visit)!;
-        return outcome.status === 'rejected' ? { id: c.visit.id, status: 'rejected', reason: outcome.reason } : { id: c.visit.id, status: outcome.status };
+        return outcome.status === 'rejected'
+          ? { id: c.visit.id, status: 'rejected', reason: outcome.reason }
+          : { id: c.visit.id, status: outcome.status };
       });
       const rejected = results.filter((r) => r.status === 'rejected');
       if (rejected.length > 0) {
@@ -52,7 +69,12 @@ export async function visitRoutes(app: FastifyInstance, { store, guards, clock, 
           actorId: device.id,
           action: 'visits-rejected',
           // Ids and reasons only: never the visits' contents.
-          details: { pointId: device.pointId, count: rejected.length, of: results.length, rejected: rejected.slice(0, 50).map(({ id, reason }) => ({ id, reason })) },
+          details: {
+            pointId: device.pointId,
+            count: rejected.length,
+            of: results.length,
+            rejected: rejected.slice(0, 50).map(({ id, reason }) => ({ id, reason })),
+          },
         });
       }
       return { results };

@@ -36,7 +36,13 @@ export function auditQueries(db: Kysely<Database>, clock: () => Date) {
     },
     /** The newest entries first (for admins and tests). */
     async auditLog(limit = 200): Promise<AuditRecord[]> {
-      const rows = await db.selectFrom('audit_log').selectAll().orderBy('at', 'desc').orderBy('id').limit(limit).execute();
+      const rows = await db
+        .selectFrom('audit_log')
+        .selectAll()
+        .orderBy('at', 'desc')
+        .orderBy('id')
+        .limit(limit)
+        .execute();
       return rows.map((r) => ({
         at: r.at,
         actorKind: r.actor_kind,

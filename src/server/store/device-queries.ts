@@ -15,14 +15,27 @@ const toDevice = (row: DeviceRow): Device => ({
 export function deviceQueries(db: Kysely<Database>, clock: () => Date) {
   return {
     async createEnrolment(pointId: string, codeHash: string, expiresAt: Date): Promise<void> {
-      await db.insertInto('enrolments').values({ code_hash: codeHash, point_id: pointId, expires_at: expiresAt.toISOString(), used_at: null }).execute();
+      await db
+        .insertInto('enrolments')
+        .values({
+          code_hash: codeHash,
+          point_id: pointId,
+          expires_at: expiresAt.toISOString(),
+          used_at: null,
+        })
+        .execute();
     },
     /**
      * Spend an enrolment code and create the device in one transaction: the conditional update
      * marks the code used only if it still was unused and unexpired, so a code enrols one tablet
      * even when two try at once. Undefined when the code is unknown, used or expired.
      */
-    async enrolDevice(input: { codeHash: string; deviceId: string; label: string; tokenHash: string }): Promise<Device | undefined> {
+    async enrolDevice(input: {
+      codeHash: string;
+      deviceId: string;
+      label: string;
+      tokenHash: string;
+    }): Promise<Device | undefined> {
       const now = clock().toISOString();
       return db.transaction().execute(async (trx) => {
         const spent = await trx
@@ -49,22 +62,40 @@ export function deviceQueries(db: Kysely<Database>, clock: () => Date) {
     },
     /** The device behind a token hash, revoked or not (the caller decides what revoked means). */
     async deviceByTokenHash(tokenHash: string): Promise<Device | undefined> {
-      const row = await db.selectFrom('devices').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+      const row = await db
+        .selectFrom('devices')
+        .selectAll()
+        .where('token_hash', '=', tokenHash)
+        .executeTakeFirst();
       return row && toDevice(row);
     },
     async listDevices(): Promise<Device[]> {
-      return (await db.selectFrom('devices').selectAll().orderBy('point_id').orderBy('enrolled_at').execute()).map(toDevice);
+      return (
+        await db.selectFrom('devices').selectAll().orderBy('point_id').orderBy('enrolled_at').execute()
+      ).map(toDevice);
     },
     /** Note that a device synced now (its batch was answered), for the supervisors' dashboard. */
     async markDeviceSynced(id: string): Promise<void> {
-      await db.updateTable('devices').set({ last_sync_at: clock().toISOString() }).where('id', '=', id).execute();
+      await db
+        .updateTable('devices')
+        .set({ last_sync_at: clock().toISOString() })
+        .where('id', '=', id)
+        .execute();
     },
     /** Revoke a device; false when there is no such device. Revoking twice keeps the first time. */
     async revokeDevice(id: string): Promise<boolean> {
-      const device = await db.selectFrom('devices').select(['id', 'revoked_at']).where('id', '=', id).executeTakeFirst();
+      const device = await db
+        .selectFrom('devices')
+        .select(['id', 'revoked_at'])
+        .where('id', '=', id)
+        .executeTakeFirst();
       if (!device) return false;
       if (device.revoked_at === null) {
-        await db.updateTable('devices').set({ revoked_at: clock().toISOString() }).where('id', '=', id).execute();
+        await db
+          .updateTable('devices')
+          .set({ revoked_at: clock().toISOString() })
+          .where('id', '=', id)
+          .execute();
       }
       return true;
     },

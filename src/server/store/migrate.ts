@@ -7,7 +7,10 @@ import type { Database } from './schema';
  * applied a migration this build does not know (an older server on a newer database), so an
  * old build cannot write rows a newer schema does not expect.
  */
-export async function migrateToLatest(db: Kysely<Database>, options: { known?: Record<string, Migration>; schema?: string } = {}): Promise<void> {
+export async function migrateToLatest(
+  db: Kysely<Database>,
+  options: { known?: Record<string, Migration>; schema?: string } = {},
+): Promise<void> {
   const known = options.known ?? migrations;
   const migrator = new Migrator({
     db,

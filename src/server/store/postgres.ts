@@ -27,7 +27,9 @@ async function withSchemaLock<T>(databaseUrl: string, work: (client: pg.Client) 
  * Open the PostgreSQL store at `databaseUrl`, migrated to the latest version. `schema` (tests)
  * puts every table in that schema, created if missing, so parallel runs never share rows.
  */
-export async function openPostgresStore(options: StoreOptions & { databaseUrl: string; schema?: string }): Promise<Store> {
+export async function openPostgresStore(
+  options: StoreOptions & { databaseUrl: string; schema?: string },
+): Promise<Store> {
   if (options.schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(options.schema)) {
     throw new Error(`Schema name "${options.schema}" must be lower-case letters, digits and underscores`);
   }

@@ -48,6 +48,8 @@ function withStatementReuse(connection: SqliteDatabase.Database): KyselySqliteDa
 export async function openSqliteStore(options: StoreOptions & { dataDir: string }): Promise<Store> {
   mkdirSync(options.dataDir, { recursive: true });
   const file = join(options.dataDir, SQLITE_FILE);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementReuse(openSqliteConnection(file)) }) });
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementReuse(openSqliteConnection(file)) }),
+  });
   return openStore(db, 'sqlite', options);
 }

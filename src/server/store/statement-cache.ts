@@ -20,7 +20,8 @@ export function powerOfTwoChunks<T>(items: readonly T[]): T[][] {
   return out;
 }
 
-const sameParameters = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((value, i) => value === b[i]);
+const sameParameters = (a: readonly unknown[], b: readonly unknown[]) =>
+  a.length === b.length && a.every((value, i) => value === b[i]);
 
 /**
  * Compiles a query once per shape and reuses its SQL text with new parameters. Building and
@@ -31,7 +32,12 @@ const sameParameters = (a: readonly unknown[], b: readonly unknown[]) => a.lengt
 export function statementCache() {
   const texts = new Map<string, string>();
   return {
-    async execute<R>(executor: Kysely<Database>, key: string, parameters: readonly unknown[], build: () => Compilable<R>): Promise<QueryResult<R>> {
+    async execute<R>(
+      executor: Kysely<Database>,
+      key: string,
+      parameters: readonly unknown[],
+      build: () => Compilable<R>,
+    ): Promise<QueryResult<R>> {
       let text = texts.get(key);
       if (text === undefined) {
         const compiled = build().compile();

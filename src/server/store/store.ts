@@ -24,7 +24,12 @@ export interface StoreOptions {
 export type Store = ReturnType<typeof composeStore>;
 
 /** Compose the query modules over a migrated database. Add a new module here (see README.md). */
-export function composeStore(db: Kysely<Database>, dialect: Dialect, clock: () => Date, close: () => Promise<void>) {
+export function composeStore(
+  db: Kysely<Database>,
+  dialect: Dialect,
+  clock: () => Date,
+  close: () => Promise<void>,
+) {
   return {
     dialect,
     /** For query modules that live elsewhere (e.g. tallies): the same connection and schema. */
@@ -43,7 +48,11 @@ export function composeStore(db: Kysely<Database>, dialect: Dialect, clock: () =
 }
 
 /** Migrate, then compose; closes the connection if migrating fails so nothing leaks. */
-export async function openStore(db: Kysely<Database>, dialect: Dialect, options: StoreOptions & { schema?: string }): Promise<Store> {
+export async function openStore(
+  db: Kysely<Database>,
+  dialect: Dialect,
+  options: StoreOptions & { schema?: string },
+): Promise<Store> {
   try {
     await migrateToLatest(db, { schema: options.schema });
   } catch (error) {

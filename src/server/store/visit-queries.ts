@@ -5,7 +5,8 @@ import { powerOfTwoChunks, statementCache } from './statement-cache';
 import { referralRowsOf, topicRowsOf, visitOfRow, visitRowOf } from './visit-rows';
 
 /** What became of one valid visit of a batch. */
-export type IngestOutcome = { status: 'accepted' } | { status: 'duplicate' } | { status: 'rejected'; reason: string };
+export type IngestOutcome =
+  { status: 'accepted' } | { status: 'duplicate' } | { status: 'rejected'; reason: string };
 
 type Statements = ReturnType<typeof statementCache>;
 
@@ -39,32 +40,41 @@ async function ingestInTransaction(
   const changed = new Set<string>();
   for (const part of powerOfTwoChunks(candidates)) {
     const rows = part.map((v) => visitRowOf(v, deviceId, receivedAt));
-    const { rows: written } = await statements.execute(trx, `upsert-visits-${rows.length}`, rows.flatMap(Object.values), () =>
-      trx
-        .insertInto('visits')
-        .values(rows)
-        .onConflict((oc) =>
-          oc
-            .column('id')
-            .doUpdateSet((eb) => ({
-              device_id: eb.ref('excluded.device_id'),
-              rev: eb.ref('excluded.rev'),
-              visit_date: eb.ref('excluded.visit_date'),
-              visit_month: eb.ref('excluded.visit_month'),
-              recorded_at: eb.ref('excluded.recorded_at'),
-              received_at: eb.ref('excluded.received_at'),
-              catalogue_version: eb.ref('excluded.catalogue_version'),
-              age_group: eb.ref('excluded.age_group'),
-              sector: eb.ref('excluded.sector'),
-              deleted: eb.ref('excluded.deleted'),
-              service_language: eb.ref('excluded.service_language'),
-              face_to_face_reasons: eb.ref('excluded.face_to_face_reasons'),
-              municipality: eb.ref('excluded.municipality'),
-              channel: eb.ref('excluded.channel'),
-            }))
-            .where((eb) => eb.and([eb('visits.rev', '<', eb.ref('excluded.rev')), eb('visits.point_id', '=', eb.ref('excluded.point_id'))])),
-        )
-        .returning('id'),
+    const { rows: written } = await statements.execute(
+      trx,
+      `upsert-visits-${rows.length}`,
+      rows.flatMap(Object.values),
+      () =>
+        trx
+          .insertInto('visits')
+          .values(rows)
+          .onConflict((oc) =>
+            oc
+              .column('id')
+              .doUpdateSet((eb) => ({
+                device_id: eb.ref('excluded.device_id'),
+                rev: eb.ref('excluded.rev'),
+                visit_date: eb.ref('excluded.visit_date'),
+                visit_month: eb.ref('excluded.visit_month'),
+                recorded_at: eb.ref('excluded.recorded_at'),
+                received_at: eb.ref('excluded.received_at'),
+                catalogue_version: eb.ref('excluded.catalogue_version'),
+                age_group: eb.ref('excluded.age_group'),
+                sector: eb.ref('excluded.sector'),
+                deleted: eb.ref('excluded.deleted'),
+                service_language: eb.ref('excluded.service_language'),
+                face_to_face_reasons: eb.ref('excluded.face_to_face_reasons'),
+                municipality: eb.ref('excluded.municipality'),
+                channel: eb.ref('excluded.channel'),
+              }))
+              .where((eb) =>
+                eb.and([
+                  eb('visits.rev', '<', eb.ref('excluded.rev')),
+                  eb('visits.point_id', '=', eb.ref('excluded.point_id')),
+                ]),
+              ),
+          )
+          .returning('id'),
     );
     for (const row of written) changed.add(row.id);
   }
@@ -84,7 +94,10 @@ async function ingestInTransaction(
       outcomes.set(
         visit,
         point !== undefined && point !== visit.pointId
-          ? { status: 'rejected', reason: `A visit with this id is already stored for another point (${point}); it cannot be moved` }
+          ? {
+              status: 'rejected',
+              reason: `A visit with this id is already stored for another point (${point}); it cannot be moved`,
+            }
           : { status: 'duplicate' },
       );
     }
@@ -96,21 +109,30 @@ async function ingestInTransaction(
   // at least 1), so only higher revs may have rows to drop: none in a batch of new visits.
   const mayReplace = stored.filter((v) => v.rev > 1);
   for (const part of powerOfTwoChunks(mayReplace.map((v) => v.id))) {
-    await statements.execute(trx, `delete-topics-${part.length}`, part, () => trx.deleteFrom('visit_topics').where('visit_id', 'in', part));
-    await statements.execute(trx, `delete-referrals-${part.length}`, part, () => trx.deleteFrom('visit_referrals').where('visit_id', 'in', part));
+    await statements.execute(trx, `delete-topics-${part.length}`, part, () =>
+      trx.deleteFrom('visit_topics').where('visit_id', 'in', part),
+    );
+    await statements.execute(trx, `delete-referrals-${part.length}`, part, () =>
+      trx.deleteFrom('visit_referrals').where('visit_id', 'in', part),
+    );
   }
   for (const part of powerOfTwoChunks(stored.flatMap(topicRowsOf))) {
-    await statements.execute(trx, `insert-topics-${part.length}`, part.flatMap(Object.values), () => trx.insertInto('visit_topics').values(part));
+    await statements.execute(trx, `insert-topics-${part.length}`, part.flatMap(Object.values), () =>
+      trx.insertInto('visit_topics').values(part),
+    );
   }
   for (const part of powerOfTwoChunks(stored.flatMap(referralRowsOf))) {
-    await statements.execute(trx, `insert-referrals-${part.length}`, part.flatMap(Object.values), () => trx.insertInto('visit_referrals').values(part));
+    await statements.execute(trx, `insert-referrals-${part.length}`, part.flatMap(Object.values), () =>
+      trx.insertInto('visit_referrals').values(part),
+    );
   }
   for (const visit of stored) outcomes.set(visit, { status: 'accepted' });
   // A lower rev sent beside its candidate is a duplicate of it, unless the candidate was refused:
   // then it is refused for the same reason, so the tablet never counts it as sent.
   for (const visit of visits) {
     const winner = outcomes.get(winners.get(visit.id)!)!;
-    if (!outcomes.has(visit)) outcomes.set(visit, winner.status === 'rejected' ? winner : { status: 'duplicate' });
+    if (!outcomes.has(visit))
+      outcomes.set(visit, winner.status === 'rejected' ? winner : { status: 'duplicate' });
   }
   await trx.updateTable('devices').set({ last_sync_at: receivedAt }).where('id', '=', deviceId).execute();
   return outcomes;
@@ -127,7 +149,9 @@ export function visitQueries(db: Kysely<Database>, clock: () => Date) {
      */
     async ingestVisits(deviceId: string, visits: Visit[]): Promise<Map<Visit, IngestOutcome>> {
       const receivedAt = clock().toISOString();
-      return db.transaction().execute((trx) => ingestInTransaction(trx, statements, deviceId, visits, receivedAt));
+      return db
+        .transaction()
+        .execute((trx) => ingestInTransaction(trx, statements, deviceId, visits, receivedAt));
     },
     /** Every stored visit (tombstones included) in wire form, ordered by id. For checks and exports. */
     async listVisits(pointIds?: string[]): Promise<Visit[]> {
@@ -136,17 +160,30 @@ export function visitQueries(db: Kysely<Database>, clock: () => Date) {
       const rows = await query.execute();
       const topics = new Map<string, string[]>();
       const referrals = new Map<string, string[]>();
-      for (const r of await db.selectFrom('visit_topics').select(['visit_id', 'topic']).orderBy('visit_id').orderBy('topic').execute()) {
+      for (const r of await db
+        .selectFrom('visit_topics')
+        .select(['visit_id', 'topic'])
+        .orderBy('visit_id')
+        .orderBy('topic')
+        .execute()) {
         topics.set(r.visit_id, [...(topics.get(r.visit_id) ?? []), r.topic]);
       }
-      for (const r of await db.selectFrom('visit_referrals').select(['visit_id', 'referral']).orderBy('visit_id').orderBy('referral').execute()) {
+      for (const r of await db
+        .selectFrom('visit_referrals')
+        .select(['visit_id', 'referral'])
+        .orderBy('visit_id')
+        .orderBy('referral')
+        .execute()) {
         referrals.set(r.visit_id, [...(referrals.get(r.visit_id) ?? []), r.referral]);
       }
       return rows.map((row) => visitOfRow(row, topics.get(row.id) ?? [], referrals.get(row.id) ?? []));
     },
     /** How many visit rows are stored (tombstones included). */
     async countStoredVisits(): Promise<number> {
-      const row = await db.selectFrom('visits').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+      const row = await db
+        .selectFrom('visits')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow();
       return Number(row.n);
     },
   };

@@ -29,14 +29,25 @@ export function visitRowOf(visit: Visit, deviceId: string, receivedAt: string): 
 export function topicRowsOf(visit: Visit): VisitTopicsTable[] {
   if (visit.deleted) return [];
   const month = monthOf(visit.visitDate);
-  return visit.topics.map((topic) => ({ visit_id: visit.id, topic, topic_group: topicGroupOf(topic), point_id: visit.pointId, visit_month: month }));
+  return visit.topics.map((topic) => ({
+    visit_id: visit.id,
+    topic,
+    topic_group: topicGroupOf(topic),
+    point_id: visit.pointId,
+    visit_month: month,
+  }));
 }
 
 /** Referral rows of a visit; none for a tombstone. */
 export function referralRowsOf(visit: Visit): VisitReferralsTable[] {
   if (visit.deleted) return [];
   const month = monthOf(visit.visitDate);
-  return visit.referrals.map((referral) => ({ visit_id: visit.id, referral, point_id: visit.pointId, visit_month: month }));
+  return visit.referrals.map((referral) => ({
+    visit_id: visit.id,
+    referral,
+    point_id: visit.pointId,
+    visit_month: month,
+  }));
 }
 
 /** The wire form of a stored visit with its topic and referral codes. */
@@ -53,8 +64,12 @@ export function visitOfRow(row: VisitRow, topics: string[], referrals: string[])
     topics,
     referrals,
     deleted: Number(row.deleted) === 1,
-    ...(row.service_language !== null && { serviceLanguage: row.service_language as NonNullable<Visit['serviceLanguage']> }),
-    ...(row.face_to_face_reasons !== null && { faceToFaceReasons: JSON.parse(row.face_to_face_reasons) as string[] }),
+    ...(row.service_language !== null && {
+      serviceLanguage: row.service_language as NonNullable<Visit['serviceLanguage']>,
+    }),
+    ...(row.face_to_face_reasons !== null && {
+      faceToFaceReasons: JSON.parse(row.face_to_face_reasons) as string[],
+    }),
     ...(row.municipality !== null && { municipality: row.municipality }),
     ...(row.channel !== null && { channel: row.channel as NonNullable<Visit['channel']> }),
   };

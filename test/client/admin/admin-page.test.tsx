@@ -12,22 +12,34 @@ const json = (status: number, body: unknown) =>
 function fakeAdminServer() {
   const points: { id: string; name: string }[] = [];
   const devices = [
-    { id: 'dev-1', pointId: 'hyvinkaa', label: 'Front desk 1', enrolledAt: '2026-03-01T08:00:00Z', lastSyncAt: '2026-03-02T09:15:00Z', revokedAt: null },
+    {
+      id: 'dev-1',
+      pointId: 'hyvinkaa',
+      label: 'Front desk 1',
+      enrolledAt: '2026-03-01T08:00:00Z',
+      lastSyncAt: '2026-03-02T09:15:00Z',
+      revokedAt: null,
+    },
   ];
-  const users: { username: string; role: string; points: string[] }[] = [{ username: 'admin', role: 'admin', points: [] }];
+  const users: { username: string; role: string; points: string[] }[] = [
+    { username: 'admin', role: 'admin', points: [] },
+  ];
   const fetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = String(input);
     const method = init?.method ?? 'GET';
     const body = init?.body ? (JSON.parse(String(init.body)) as Record<string, unknown>) : {};
-    if (url === '/api/v1/session' && method === 'GET') return json(200, { role: 'admin', username: 'admin', points: [] });
+    if (url === '/api/v1/session' && method === 'GET')
+      return json(200, { role: 'admin', username: 'admin', points: [] });
     if (url === '/api/v1/points' && method === 'GET') return json(200, { points });
     if (url === '/api/v1/points' && method === 'POST') {
-      if (points.some((p) => p.id === body.id)) return json(409, { error: 'point-exists', message: 'A point with that ID exists.' });
+      if (points.some((p) => p.id === body.id))
+        return json(409, { error: 'point-exists', message: 'A point with that ID exists.' });
       points.push({ id: String(body.id), name: String(body.name) });
       return json(201, {});
     }
     const enrol = /^\/api\/v1\/points\/([^/]+)\/enrolments$/.exec(url);
-    if (enrol && method === 'POST') return json(201, { code: 'K7Q2-9XWD', expiresAt: '2026-03-02T10:15:00Z' });
+    if (enrol && method === 'POST')
+      return json(201, { code: 'K7Q2-9XWD', expiresAt: '2026-03-02T10:15:00Z' });
     if (url === '/api/v1/devices') return json(200, { devices });
     const revoke = /^\/api\/v1\/devices\/([^/]+)\/revoke$/.exec(url);
     if (revoke && method === 'POST') {
@@ -37,7 +49,11 @@ function fakeAdminServer() {
     }
     if (url === '/api/v1/users' && method === 'GET') return json(200, { users });
     if (url === '/api/v1/users' && method === 'POST') {
-      users.push({ username: String(body.username), role: String(body.role), points: body.points as string[] });
+      users.push({
+        username: String(body.username),
+        role: String(body.role),
+        points: body.points as string[],
+      });
       return json(201, {});
     }
     return json(404, { error: 'not-found', message: `${method} ${url}` });
@@ -73,7 +89,7 @@ describe('AdminPage', () => {
     expect(qr.querySelector('svg path')).not.toBeNull();
   });
 
-  it('shows the server\'s reason when a point cannot be created', async () => {
+  it("shows the server's reason when a point cannot be created", async () => {
     const server = fakeAdminServer();
     server.points.push({ id: 'kerava', name: 'Kerava' });
     vi.stubGlobal('fetch', server.fetch);
@@ -125,7 +141,9 @@ describe('AdminPage', () => {
   it('asks to sign in again when the session has ended', async () => {
     const server = fakeAdminServer();
     vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) =>
-      String(input) === '/api/v1/devices' ? json(401, { error: 'session-expired', message: 'Sign in again.' }) : server.fetch(input, init),
+      String(input) === '/api/v1/devices'
+        ? json(401, { error: 'session-expired', message: 'Sign in again.' })
+        : server.fetch(input, init),
     );
     render(<AdminPage />);
     expect(await screen.findByRole('button', { name: 'Sign in' })).toBeInTheDocument();
@@ -135,6 +153,9 @@ describe('AdminPage', () => {
   it('links to the service directory editor', async () => {
     vi.stubGlobal('fetch', fakeAdminServer().fetch);
     render(<AdminPage />);
-    expect(await screen.findByRole('link', { name: 'Service directory' })).toHaveAttribute('href', '/admin/directory');
+    expect(await screen.findByRole('link', { name: 'Service directory' })).toHaveAttribute(
+      'href',
+      '/admin/directory',
+    );
   });
 });

@@ -15,11 +15,28 @@ describe('the tablet database from version 1 to version 2', () => {
     names.push(name);
     // Version 1 exactly as it shipped, with rows of each outbox state.
     const v1 = new Dexie(name);
-    v1.version(1).stores({ visits: 'id, visitDate, isPending, [pointId+visitDate]', drafts: 'key', settings: 'key', device: 'key', syncState: 'key', cache: 'key' });
+    v1.version(1).stores({
+      visits: 'id, visitDate, isPending, [pointId+visitDate]',
+      drafts: 'key',
+      settings: 'key',
+      device: 'key',
+      syncState: 'key',
+      cache: 'key',
+    });
     const sent: VisitRow = { ...makeVisit(), sentRev: 1, isPending: 0 };
     const pending: VisitRow = { ...makeVisit(), sentRev: 0, isPending: 1 };
-    const rejected: VisitRow = { ...makeVisit({ rev: 2 }), sentRev: 1, isPending: 0, rejection: { rev: 2, reason: 'Unknown topic code' } };
-    const editedAfterRejection: VisitRow = { ...makeVisit({ rev: 3 }), sentRev: 1, isPending: 1, rejection: { rev: 2, reason: 'Unknown topic code' } };
+    const rejected: VisitRow = {
+      ...makeVisit({ rev: 2 }),
+      sentRev: 1,
+      isPending: 0,
+      rejection: { rev: 2, reason: 'Unknown topic code' },
+    };
+    const editedAfterRejection: VisitRow = {
+      ...makeVisit({ rev: 3 }),
+      sentRev: 1,
+      isPending: 1,
+      rejection: { rev: 2, reason: 'Unknown topic code' },
+    };
     await v1.table('visits').bulkAdd([sent, pending, rejected, editedAfterRejection]);
     v1.close();
 

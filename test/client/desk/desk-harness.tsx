@@ -19,7 +19,13 @@ export async function freshTablet(lang: Lang = 'en', now = '2026-03-02T08:15:00Z
 
 /** Enrol the tablet at POINT, as the enrol page would. */
 export async function enrol(): Promise<void> {
-  await saveDevice({ deviceId: 'd1', token: 'token', pointId: POINT, label: 'Desk', enrolledAt: '2026-01-01T00:00:00.000Z' });
+  await saveDevice({
+    deviceId: 'd1',
+    token: 'token',
+    pointId: POINT,
+    label: 'Desk',
+    enrolledAt: '2026-01-01T00:00:00.000Z',
+  });
 }
 
 /** Render the desk and wait until its form is there (after the draft was looked for). */

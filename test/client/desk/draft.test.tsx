@@ -19,7 +19,11 @@ describe('The half-filled form', { timeout: 20_000 }, () => {
     await first.user.click(screen.getByRole('radio', { name: 'Social care' }));
     await first.user.click(screen.getByRole('checkbox', { name: 'Housing' }));
     // Written by itself a moment after the last tap, without any unmount or event.
-    await waitFor(() => expect(getDraft()).resolves.toMatchObject({ values: { ageGroup: 'working-age', topics: ['social.housing'] } }));
+    await waitFor(() =>
+      expect(getDraft()).resolves.toMatchObject({
+        values: { ageGroup: 'working-age', topics: ['social.housing'] },
+      }),
+    );
     first.unmount();
 
     await renderDesk();
@@ -70,7 +74,9 @@ describe('The half-filled form', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('radio', { name: 'Families with children' }));
     await waitFor(() => expect(getDraft()).resolves.toBeDefined());
     await user.click(screen.getByRole('button', { name: 'Clear form' }));
-    await waitFor(() => expect(screen.getByRole('radio', { name: 'Families with children' })).not.toBeChecked());
+    await waitFor(() =>
+      expect(screen.getByRole('radio', { name: 'Families with children' })).not.toBeChecked(),
+    );
     expect(await getDraft()).toBeUndefined();
   });
 });

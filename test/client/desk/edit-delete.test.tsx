@@ -8,7 +8,13 @@ import { enrol, freshTablet, POINT, renderDesk, statusSays } from './desk-harnes
 
 async function seedVisit() {
   return logVisit(
-    { visitDate: '2026-03-02', ageGroup: 'older', sector: 'health', topics: ['health.prescription'], referrals: [] },
+    {
+      visitDate: '2026-03-02',
+      ageGroup: 'older',
+      sector: 'health',
+      topics: ['health.prescription'],
+      referrals: [],
+    },
     { pointId: POINT, catalogue: referenceCatalogue, now: new Date('2026-03-02T07:05:00Z') },
   );
 }
@@ -37,7 +43,14 @@ describe("Correcting the day's visits", { timeout: 20_000 }, () => {
 
     const rows = await db.visits.toArray();
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ id: seeded.id, rev: 2, sentRev: 1, isPending: 1, ageGroup: 'working-age', topics: ['health.prescription'] });
+    expect(rows[0]).toMatchObject({
+      id: seeded.id,
+      rev: 2,
+      sentRev: 1,
+      isPending: 1,
+      ageGroup: 'working-age',
+      topics: ['health.prescription'],
+    });
     await waitFor(() => expect(within(list).getByRole('listitem')).toHaveTextContent('Working age 18–64'));
     // The blank form replaces the edited one once the own desk sector is read, a moment after "Saved".
     expect(await screen.findByRole('heading', { name: 'Log a visit' })).toBeInTheDocument();
@@ -94,9 +107,21 @@ describe("Correcting the day's visits", { timeout: 20_000 }, () => {
     const table = await screen.findByRole('table', { name: /Visits by age group and sector/ });
     await waitFor(() => expect(table).toHaveAccessibleName(/Visits in total: 4/));
     const row = (name: string) => within(table).getByRole('row', { name: new RegExp(`^${name}`) });
-    expect(within(row('Older people 65\\+')).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1', '1', '0', '2']);
-    expect(within(row('Families with children')).getAllByRole('cell').map((c) => c.textContent)).toEqual(['0', '1', '0', '1']);
-    expect(within(row('Total')).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1', '2', '1', '4']);
+    expect(
+      within(row('Older people 65\\+'))
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['1', '1', '0', '2']);
+    expect(
+      within(row('Families with children'))
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['0', '1', '0', '1']);
+    expect(
+      within(row('Total'))
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['1', '2', '1', '4']);
 
     // An earlier day, picked in the list.
     fireEvent.change(screen.getByLabelText('Day shown'), { target: { value: '2026-03-01' } });

@@ -32,7 +32,13 @@ describe('Edit tapped while the blank form after Save is still being made', { ti
 
   it('keeps the visit being edited, so its Save corrects it instead of logging a new visit', async () => {
     const earlier = await logVisit(
-      { visitDate: '2026-03-02', ageGroup: 'older', sector: 'health', topics: ['health.prescription'], referrals: [] },
+      {
+        visitDate: '2026-03-02',
+        ageGroup: 'older',
+        sector: 'health',
+        topics: ['health.prescription'],
+        referrals: [],
+      },
       { pointId: POINT, catalogue: referenceCatalogue, now: new Date('2026-03-02T07:05:00Z') },
     );
     const { user } = await renderDesk();
@@ -46,7 +52,9 @@ describe('Edit tapped while the blank form after Save is still being made', { ti
     const heldRead = lastDeskSectorRead;
 
     const list = screen.getByRole('region', { name: 'Visits' });
-    const earlierItem = (await within(list).findAllByRole('listitem')).find((item) => item.textContent?.includes('Older people 65+'))!;
+    const earlierItem = (await within(list).findAllByRole('listitem')).find((item) =>
+      item.textContent?.includes('Older people 65+'),
+    )!;
     await user.click(within(earlierItem).getByRole('button', { name: 'Edit' }));
     expect(screen.getByRole('heading', { name: 'Edit visit' })).toBeInTheDocument();
     // The blank form is made now, but the edit started after Save and stays.

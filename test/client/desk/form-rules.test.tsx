@@ -3,7 +3,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../src/client/db/database';
 import { referenceCatalogue } from '../../../src/domain/catalogue';
 import type { Lang } from '../../../src/domain/lang';
-import { enrol, freshTablet, renderDesk, savedAndNextFormShown, statusSays, storedVisits } from './desk-harness';
+import {
+  enrol,
+  freshTablet,
+  renderDesk,
+  savedAndNextFormShown,
+  statusSays,
+  storedVisits,
+} from './desk-harness';
 
 // Many taps per test in jsdom: a loaded 2-core machine needs more than the default 5 s.
 describe('The visit form', { timeout: 20_000 }, () => {
@@ -25,13 +32,20 @@ describe('The visit form', { timeout: 20_000 }, () => {
     await enrol();
     const { user } = await renderDesk(save);
     const ages = screen.getByRole('group', { name: ageGroup });
-    for (const entry of referenceCatalogue.ageGroups) expect(within(ages).getByRole('radio', { name: entry[lang] })).toBeInTheDocument();
+    for (const entry of referenceCatalogue.ageGroups)
+      expect(within(ages).getByRole('radio', { name: entry[lang] })).toBeInTheDocument();
     const refs = screen.getByRole('group', { name: referrals });
-    expect(within(refs).getAllByRole('checkbox').map((box) => box.closest('label')?.textContent)).toEqual(referenceCatalogue.referrals.map((r) => r[lang]));
+    expect(
+      within(refs)
+        .getAllByRole('checkbox')
+        .map((box) => box.closest('label')?.textContent),
+    ).toEqual(referenceCatalogue.referrals.map((r) => r[lang]));
     // The practical topics are always offered; the health ones once the sector is chosen.
     const health = referenceCatalogue.topics.find((topic) => topic.code === 'health.prescription')!;
     expect(screen.queryByRole('checkbox', { name: health[lang] })).not.toBeInTheDocument();
-    await user.click(screen.getByRole('radio', { name: referenceCatalogue.sectors.find((s) => s.code === 'health')![lang] }));
+    await user.click(
+      screen.getByRole('radio', { name: referenceCatalogue.sectors.find((s) => s.code === 'health')![lang] }),
+    );
     expect(screen.getByRole('checkbox', { name: health[lang] })).toBeInTheDocument();
   });
 
@@ -56,8 +70,12 @@ describe('The visit form', { timeout: 20_000 }, () => {
   it('asks for the age group and sector instead of saving an incomplete visit', async () => {
     const { user } = await renderDesk();
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('The visit was not saved. Correct the marked fields.');
-    expect(screen.getByRole('group', { name: 'Age group' })).toHaveAccessibleDescription('Choose an age group.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The visit was not saved. Correct the marked fields.',
+    );
+    expect(screen.getByRole('group', { name: 'Age group' })).toHaveAccessibleDescription(
+      'Choose an age group.',
+    );
     expect(screen.getByRole('group', { name: 'Sector' })).toHaveAccessibleDescription('Choose a sector.');
     expect(await storedVisits()).toHaveLength(0);
   });
@@ -70,7 +88,9 @@ describe('The visit form', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('radio', { name: 'Social care' }));
     fireEvent.change(date, { target: { value: '2026-03-03' } });
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(date).toHaveAccessibleDescription('Enter a real date that is not in the future.'));
+    await waitFor(() =>
+      expect(date).toHaveAccessibleDescription('Enter a real date that is not in the future.'),
+    );
     expect(await storedVisits()).toHaveLength(0);
 
     fireEvent.change(date, { target: { value: '2026-02-27' } });
@@ -86,7 +106,9 @@ describe('The visit form', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await savedAndNextFormShown();
 
-    vi.spyOn(db.visits, 'add').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    vi.spyOn(db.visits, 'add').mockRejectedValue(
+      new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    );
     await user.click(screen.getByRole('radio', { name: 'Families with children' }));
     await user.click(screen.getByRole('radio', { name: 'Social care' }));
     await user.click(screen.getByRole('checkbox', { name: 'Housing' }));
@@ -122,7 +144,10 @@ describe('The visit form', { timeout: 20_000 }, () => {
     await statusSays('Saved');
     const [visit] = await storedVisits();
     const list = screen.getByRole('region', { name: 'Visits' });
-    expect(await within(list).findByRole('link', { name: /^Slip \d\d:\d\d$/ })).toHaveAttribute('href', `/slip/${visit!.id}`);
+    expect(await within(list).findByRole('link', { name: /^Slip \d\d:\d\d$/ })).toHaveAttribute(
+      'href',
+      `/slip/${visit!.id}`,
+    );
     await user.click(screen.getByRole('link', { name: 'Print slip' }));
     expect(window.location.pathname).toBe(`/slip/${visit!.id}`);
   });

@@ -1,7 +1,15 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setSetting } from '../../../src/client/db/settings';
-import { enrol, freshTablet, POINT, renderDesk, savedAndNextFormShown, statusSays, storedVisits } from './desk-harness';
+import {
+  enrol,
+  freshTablet,
+  POINT,
+  renderDesk,
+  savedAndNextFormShown,
+  statusSays,
+  storedVisits,
+} from './desk-harness';
 
 // Many taps per test in jsdom: a loaded 2-core machine needs more than the default 5 s.
 describe('Logging a visit at the desk', { timeout: 20_000 }, () => {
@@ -51,7 +59,9 @@ describe('Logging a visit at the desk', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await statusSays('Saved');
 
-    await waitFor(() => expect(screen.getByRole('radio', { name: 'Families with children' })).not.toBeChecked());
+    await waitFor(() =>
+      expect(screen.getByRole('radio', { name: 'Families with children' })).not.toBeChecked(),
+    );
     expect(screen.getByRole('heading', { name: 'Log a visit' })).toHaveFocus();
     expect(screen.getByRole('checkbox', { name: 'Housing' })).not.toBeChecked();
     expect(screen.getByRole('radio', { name: 'Social care' })).toBeChecked();
@@ -72,12 +82,19 @@ describe('Logging a visit at the desk', { timeout: 20_000 }, () => {
     await statusSays('Saved');
     expect(await storedVisits()).toMatchObject([{ visitDate: '2026-03-03' }]);
     // The day's list is a live query: it shows the saved visit a moment after "Saved".
-    expect(await within(screen.getByRole('region', { name: 'Visits' })).findAllByRole('listitem')).toHaveLength(1);
+    expect(
+      await within(screen.getByRole('region', { name: 'Visits' })).findAllByRole('listitem'),
+    ).toHaveLength(1);
   });
 
   it('asks once for persistent storage after the first visit is saved', async () => {
     const persist = vi.fn(async () => true);
-    vi.stubGlobal('navigator', Object.assign(Object.create(navigator) as Navigator, { storage: { persisted: async () => false, persist } }));
+    vi.stubGlobal(
+      'navigator',
+      Object.assign(Object.create(navigator) as Navigator, {
+        storage: { persisted: async () => false, persist },
+      }),
+    );
     const { user } = await renderDesk();
     for (const age of ['Older people 65+', 'Families with children']) {
       await user.click(screen.getByRole('radio', { name: age }));

@@ -13,14 +13,21 @@ function stubFetch(server: TestServer) {
     const response = await server.app.inject({
       method: (init?.method ?? 'GET') as 'GET' | 'PUT',
       url: String(input),
-      headers: { ...Object.fromEntries(new Headers(init?.headers).entries()), authorization: `Bearer ${server.adminToken}` },
+      headers: {
+        ...Object.fromEntries(new Headers(init?.headers).entries()),
+        authorization: `Bearer ${server.adminToken}`,
+      },
       ...(typeof init?.body === 'string' && { payload: init.body }),
     });
-    return new Response(response.body, { status: response.statusCode, headers: { 'content-type': 'application/json' } });
+    return new Response(response.body, {
+      status: response.statusCode,
+      headers: { 'content-type': 'application/json' },
+    });
   });
 }
 
-const stored = async (server: TestServer) => (await server.asAdmin('GET', '/api/v1/directory')).json() as Directory;
+const stored = async (server: TestServer) =>
+  (await server.asAdmin('GET', '/api/v1/directory')).json() as Directory;
 
 describe('the service directory page', () => {
   let server: TestServer;
@@ -74,7 +81,9 @@ describe('the service directory page', () => {
     expect(await within(form).findByText(/A phone number has only digits/)).toBeInTheDocument();
     expect(within(form).getByText(/A web address starts with https:\/\//)).toBeInTheDocument();
     expect(within(form).getByLabelText('Phone')).toHaveAttribute('aria-invalid', 'true');
-    expect((await stored(server)).services.find((s) => s.code === 'external.parish')?.isDemonstration).toBe(true);
+    expect((await stored(server)).services.find((s) => s.code === 'external.parish')?.isDemonstration).toBe(
+      true,
+    );
   });
 
   it("edits a point's address, hours, phone and feedback address", async () => {
@@ -85,10 +94,17 @@ describe('the service directory page', () => {
     await user.type(within(form).getByLabelText('Address'), 'Sairaalankatu 1, 05850 Hyvinkää');
     await user.type(within(form).getByLabelText('Opening hours in Finnish'), 'ma–pe 8–15');
     await user.type(within(form).getByLabelText('Phone'), '019 123 4567');
-    await user.type(within(form).getByLabelText('Feedback web address'), 'https://palaute.example.fi/?piste=hyvinkaa');
+    await user.type(
+      within(form).getByLabelText('Feedback web address'),
+      'https://palaute.example.fi/?piste=hyvinkaa',
+    );
     await user.click(within(form).getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Saved: Hyvinkää')).toBeInTheDocument();
-    expect((await stored(server)).points[0]).toMatchObject({ isDemonstration: false, phone: '019 123 4567', address: 'Sairaalankatu 1, 05850 Hyvinkää' });
+    expect((await stored(server)).points[0]).toMatchObject({
+      isDemonstration: false,
+      phone: '019 123 4567',
+      address: 'Sairaalankatu 1, 05850 Hyvinkää',
+    });
     expect((await server.store.auditLog()).some((e) => e.action === 'directory-point-edited')).toBe(true);
   });
 });

@@ -46,7 +46,10 @@ describe('RequireRole', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('shows the sign-in form, says when the password is wrong, and shows the page after signing in', async () => {
-    vi.stubGlobal('fetch', fakeSessionServer({ username: 'sanna', password: 'secret-words', role: 'supervisor' }));
+    vi.stubGlobal(
+      'fetch',
+      fakeSessionServer({ username: 'sanna', password: 'secret-words', role: 'supervisor' }),
+    );
     const user = userEvent.setup();
     render(
       <RequireRole roles={['supervisor', 'admin']}>

@@ -9,23 +9,32 @@ import { useLangStore } from '../../../src/client/ui/lang-store';
 function newServer(setupCode: string) {
   let admin: { username: string; password: string } | null = null;
   let isSignedIn = false;
-  const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+  const json = (status: number, body: unknown) =>
+    new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
   return vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = String(input);
     const method = init?.method ?? 'GET';
     const body = init?.body ? (JSON.parse(String(init.body)) as Record<string, string>) : {};
     if (url === '/api/v1/setup' && method === 'GET') return json(200, { isNeeded: admin === null });
     if (url === '/api/v1/setup' && method === 'POST') {
-      if (body.code !== setupCode) return json(401, { error: 'bad-setup-code', message: 'The setup code is wrong; use the code the server printed when it started' });
+      if (body.code !== setupCode)
+        return json(401, {
+          error: 'bad-setup-code',
+          message: 'The setup code is wrong; use the code the server printed when it started',
+        });
       admin = { username: body.username!, password: body.password! };
       return json(201, { username: admin.username, role: 'admin' });
     }
     if (url === '/api/v1/session' && method === 'POST') {
       isSignedIn = admin !== null && body.username === admin.username && body.password === admin.password;
-      return isSignedIn ? json(200, { token: 't', role: 'admin' }) : json(401, { error: 'bad-credentials', message: 'Wrong.' });
+      return isSignedIn
+        ? json(200, { token: 't', role: 'admin' })
+        : json(401, { error: 'bad-credentials', message: 'Wrong.' });
     }
     if (url === '/api/v1/session') {
-      return isSignedIn ? json(200, { role: 'admin', username: admin!.username, points: [] }) : json(401, { error: 'not-signed-in', message: 'Sign in first.' });
+      return isSignedIn
+        ? json(200, { role: 'admin', username: admin!.username, points: [] })
+        : json(401, { error: 'not-signed-in', message: 'Sign in first.' });
     }
     return json(404, { error: 'not-found', message: url });
   });
@@ -58,5 +67,4 @@ describe('first start of a server without an admin', () => {
     await user.click(screen.getByRole('button', { name: 'Create admin' }));
     expect(await screen.findByRole('heading', { name: 'Admin' })).toBeInTheDocument();
   });
-
 });

@@ -49,7 +49,11 @@ describe('SettingsPage', { timeout: 20_000 }, () => {
   it('asks for persistent storage and shows how much is used', async () => {
     let isPersisted = false;
     const persist = vi.fn(async () => (isPersisted = true));
-    stubStorage({ persisted: async () => isPersisted, persist, estimate: async () => ({ usage: 2_500_000, quota: 4_000_000_000 }) });
+    stubStorage({
+      persisted: async () => isPersisted,
+      persist,
+      estimate: async () => ({ usage: 2_500_000, quota: 4_000_000_000 }),
+    });
     const user = userEvent.setup({ delay: null });
     render(<SettingsPage />);
     expect(await screen.findByText(/The browser may clear the data on this tablet/)).toBeInTheDocument();
@@ -71,6 +75,8 @@ describe('SettingsPage', { timeout: 20_000 }, () => {
 
     stubStorage(undefined);
     render(<SettingsPage />);
-    expect(await screen.findByText('This browser does not say whether data is kept persistently.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('This browser does not say whether data is kept persistently.'),
+    ).toBeInTheDocument();
   });
 });

@@ -27,7 +27,13 @@ const edited = { isDemonstration: false, updatedAt: '2026-03-01T10:00:00.000Z' }
 /** A directory as the tablet caches it: the doctor follow-up with a 2-working-day promise, Kela and the point edited. */
 export const directory: Directory = {
   services: [
-    { ...demonstrationService('health.doctor-follow-up'), name: { fi: 'Hyvinkään terveysasema', sv: 'Hyvinge hälsostation', en: 'Hyvinkää health centre' }, phone: '019 456 7890', contactWithinDays: 2, ...edited },
+    {
+      ...demonstrationService('health.doctor-follow-up'),
+      name: { fi: 'Hyvinkään terveysasema', sv: 'Hyvinge hälsostation', en: 'Hyvinkää health centre' },
+      phone: '019 456 7890',
+      contactWithinDays: 2,
+      ...edited,
+    },
     { ...kela, code: 'external.kela', ...edited },
   ],
   points: [

@@ -15,7 +15,9 @@ async function openSlip(query = '') {
   return screen.findByRole('article');
 }
 
-const topicLabels = referenceCatalogue.topics.filter((t) => visit.topics.includes(t.code)).flatMap((t) => [t.fi, t.sv, t.en]);
+const topicLabels = referenceCatalogue.topics
+  .filter((t) => visit.topics.includes(t.code))
+  .flatMap((t) => [t.fi, t.sv, t.en]);
 
 describe('the printed slip', () => {
   beforeEach(async () => {
@@ -26,7 +28,9 @@ describe('the printed slip', () => {
   it('says in Finnish what happens next for a referral of each kind, with the point and the date', async () => {
     const slip = await openSlip('?lang=fi');
     expect(slip).toHaveAttribute('lang', 'fi');
-    expect(within(slip).getByRole('heading', { level: 1 })).toHaveTextContent('Pohjoinen sote-keskus (Hyvinkää)');
+    expect(within(slip).getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Pohjoinen sote-keskus (Hyvinkää)',
+    );
     expect(slip).toHaveTextContent('Sairaalankatu 1, 05850 Hyvinkää');
     expect(slip).toHaveTextContent('Auki ma–pe 8–15 · Puhelin 019 123 4567');
     expect(slip).toHaveTextContent('Päivä: to 2.4.2026');
@@ -38,13 +42,22 @@ describe('the printed slip', () => {
     expect(slip).toHaveTextContent('Ota itse yhteyttä: Kela');
     expect(slip).toHaveTextContent('Puhelin020 692 207');
     expect(slip).toHaveTextContent('Hämeenkatu 1, 05800 Hyvinkää');
-    await waitFor(() => expect(within(slip).getByRole('img', { name: 'QR: https://www.kela.fi' })).toHaveAttribute('src', expect.stringMatching(/^data:image\/svg\+xml/)));
+    await waitFor(() =>
+      expect(within(slip).getByRole('img', { name: 'QR: https://www.kela.fi' })).toHaveAttribute(
+        'src',
+        expect.stringMatching(/^data:image\/svg\+xml/),
+      ),
+    );
     // none: handled at the desk.
     expect(slip).toHaveTextContent('Asia ratkesi lähineuvonnassa');
     expect(slip).toHaveTextContent('Asia hoidettiin neuvonnassa. Sinun ei tarvitse tehdä muuta.');
     // Feedback names the point and nothing else.
-    expect(slip).toHaveTextContent('Kerro, miten onnistuimme: lue QR-koodi tai avaa https://palaute.example.fi/?piste=hyvinkaa');
-    expect(await within(slip).findByRole('img', { name: 'QR: https://palaute.example.fi/?piste=hyvinkaa' })).toBeInTheDocument();
+    expect(slip).toHaveTextContent(
+      'Kerro, miten onnistuimme: lue QR-koodi tai avaa https://palaute.example.fi/?piste=hyvinkaa',
+    );
+    expect(
+      await within(slip).findByRole('img', { name: 'QR: https://palaute.example.fi/?piste=hyvinkaa' }),
+    ).toBeInTheDocument();
     expect(slip).not.toHaveTextContent('ESIMERKKITIEDOT');
   });
 
@@ -110,7 +123,9 @@ describe('the printed slip', () => {
     const slip = await openSlip('?lang=en');
     expect(slip).toHaveTextContent('DEMONSTRATION DETAILS – not real contact information');
     expect(slip).toHaveTextContent('The unit will contact you by Tue, 7 Apr 2026.'); // one working day by default
-    expect(within(slip).getByRole('heading', { level: 1 })).toHaveTextContent('Pohjoinen sote-keskus (Hyvinkää)');
+    expect(within(slip).getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Pohjoinen sote-keskus (Hyvinkää)',
+    );
   });
 
   it('uses the receipt format from the settings', async () => {

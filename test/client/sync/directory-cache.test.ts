@@ -19,17 +19,28 @@ describe('the directory kept for offline slips', () => {
 
   it("is fetched with the catalogue and the point, and holds every service and the tablet's own point", async () => {
     const transport = createFetchTransport({ fetch: server.fetch });
-    await refreshCaches(db, transport, { token: server.token, pointId: 'hyvinkaa' }, () => Date.parse('2026-04-02T08:00:00Z'));
+    await refreshCaches(db, transport, { token: server.token, pointId: 'hyvinkaa' }, () =>
+      Date.parse('2026-04-02T08:00:00Z'),
+    );
     const cached = directorySchema.parse((await db.cache.get('directory'))?.value);
     expect(cached.points.map((p) => p.pointId)).toEqual(['hyvinkaa']);
-    expect(cached.services.find((s) => s.code === 'external.kela')).toMatchObject({ isDemonstration: true, phone: expect.any(String) });
+    expect(cached.services.find((s) => s.code === 'external.kela')).toMatchObject({
+      isDemonstration: true,
+      phone: expect.any(String),
+    });
   });
 
   it('keeps the cached copy when the server cannot be reached', async () => {
     const fetchedAt = '2026-04-01T08:00:00.000Z';
     await db.cache.put({ key: 'directory', value: { services: [], points: [] }, fetchedAt });
     const offline = createFetchTransport({ fetch: () => Promise.reject(new TypeError('offline')) });
-    await refreshCaches(db, offline, { token: server.token, pointId: 'hyvinkaa' }, () => Date.parse('2026-04-02T08:00:00Z'));
-    expect(await db.cache.get('directory')).toEqual({ key: 'directory', value: { services: [], points: [] }, fetchedAt });
+    await refreshCaches(db, offline, { token: server.token, pointId: 'hyvinkaa' }, () =>
+      Date.parse('2026-04-02T08:00:00Z'),
+    );
+    expect(await db.cache.get('directory')).toEqual({
+      key: 'directory',
+      value: { services: [], points: [] },
+      fetchedAt,
+    });
   });
 });

@@ -55,7 +55,16 @@ describe('sync engine under faults', () => {
 
   it('loses nothing and stores nothing twice when calls fail before, after the commit, mid-answer and by timeout', async () => {
     const { server, db, engineWith } = await setup();
-    const faults = ['fail-before', 'lose-answer', 'cut-body', 'hang', 'status-503', 'ok', 'lose-answer', 'ok'] as const;
+    const faults = [
+      'fail-before',
+      'lose-answer',
+      'cut-body',
+      'hang',
+      'status-503',
+      'ok',
+      'lose-answer',
+      'ok',
+    ] as const;
     const faulty = faultyFetch(server.fetch, (call) => faults[call % faults.length]!);
     const engine = engineWith(faulty.fetch);
     await logVisits(db, 700, POINT);
@@ -75,7 +84,10 @@ describe('sync engine under faults', () => {
     const faulty = faultyFetch(server.fetch, () => 'status-503');
     const engine = engineWith(faulty.fetch);
     await logVisits(db, 3, POINT);
-    expect(await engine.drain()).toMatchObject({ kind: 'failed', error: { reason: 'server-error', retryAfterMs: 7000 } });
+    expect(await engine.drain()).toMatchObject({
+      kind: 'failed',
+      error: { reason: 'server-error', retryAfterMs: 7000 },
+    });
     await engine.drain();
     const status = await getSyncStatus(db);
     expect(status.consecutiveFailures).toBe(2);
@@ -101,7 +113,9 @@ describe('sync engine under faults', () => {
     expect(server.batches).toEqual([1, 1]);
     expect(await db.visits.get(row!.id)).toMatchObject({ rev: 2, sentRev: 2, isPending: 0 });
     const stored = await server.storedVisits();
-    expect(stored).toEqual([expect.objectContaining({ id: row!.id, rev: 2, sector: 'social', topics: ['social.income'] })]);
+    expect(stored).toEqual([
+      expect.objectContaining({ id: row!.id, rev: 2, sector: 'social', topics: ['social.income'] }),
+    ]);
     expect(await checkSynced([db], stored)).toEqual([]);
   });
 
@@ -110,7 +124,13 @@ describe('sync engine under faults', () => {
     const locks = createMemoryLocks();
     await logVisits(db, 1100, POINT);
     const tab = () =>
-      createSyncEngine({ db, transport: createFetchTransport({ fetch: server.fetch }), clock: time.clock, timers: time.timers, locks });
+      createSyncEngine({
+        db,
+        transport: createFetchTransport({ fetch: server.fetch }),
+        clock: time.clock,
+        timers: time.timers,
+        locks,
+      });
     const [a, b] = await Promise.all([tab().drain(), tab().drain()]);
     expect([a.kind, b.kind].sort()).toEqual(['busy', 'done']);
     expect(server.batches.reduce((sum, n) => sum + n, 0)).toBe(1100);
@@ -120,7 +140,14 @@ describe('sync engine under faults', () => {
   it('stays exactly-once even when two tabs without Web Locks send the same visits at once', async () => {
     const { server, db, time } = await setup();
     await logVisits(db, 600, POINT);
-    const tab = () => createSyncEngine({ db, transport: createFetchTransport({ fetch: server.fetch }), clock: time.clock, timers: time.timers, locks: null });
+    const tab = () =>
+      createSyncEngine({
+        db,
+        transport: createFetchTransport({ fetch: server.fetch }),
+        clock: time.clock,
+        timers: time.timers,
+        locks: null,
+      });
     await Promise.all([tab().drain(), tab().drain()]);
     expect(await checkSynced([db], await server.storedVisits())).toEqual([]);
   });
@@ -140,7 +167,7 @@ describe('sync engine under faults', () => {
     expect(await countPending(db)).toBe(5);
   });
 
-  it('keeps a rejected visit with the server\'s reason and does not retry it by itself', async () => {
+  it("keeps a rejected visit with the server's reason and does not retry it by itself", async () => {
     const { server, db, engineWith } = await setup();
     await logVisits(db, 2, POINT);
     const bad = await saveOnTablet(db, { ...(await logVisits(db, 1, POINT))[0]!, ageGroup: 'martians' });
@@ -149,7 +176,10 @@ describe('sync engine under faults', () => {
     expect(await engine.drain()).toEqual({ kind: 'done', sent: 2, rejected: 1 });
     const attention = await rejectedVisits(db);
     expect(attention).toHaveLength(1);
-    expect(attention[0]).toMatchObject({ id: bad.id, rejection: { rev: bad.rev, reason: expect.stringContaining('martians') } });
+    expect(attention[0]).toMatchObject({
+      id: bad.id,
+      rejection: { rev: bad.rev, reason: expect.stringContaining('martians') },
+    });
     const calls = faulty.stats.calls;
     await engine.drain();
     expect(faulty.stats.calls).toBe(calls);
@@ -184,7 +214,11 @@ describe('sync engine under faults', () => {
     const db = await freshTablet();
     await logVisits(db, 1, POINT);
     const faulty = faultyFetch(server.fetch, () => 'ok');
-    const engine = createSyncEngine({ db, transport: createFetchTransport({ fetch: faulty.fetch }), locks: null });
+    const engine = createSyncEngine({
+      db,
+      transport: createFetchTransport({ fetch: faulty.fetch }),
+      locks: null,
+    });
     expect(await engine.drain()).toEqual({ kind: 'not-enrolled' });
     expect(faulty.stats.calls).toBe(0);
   });

@@ -10,9 +10,11 @@ import { jsonResponse } from './harness';
 
 function enrolServer(validCode: string) {
   return vi.fn(async (url: RequestInfo | URL, init?: RequestInit) => {
-    if (String(url) !== '/api/v1/devices/enrol' || init?.method !== 'POST') return jsonResponse(404, { error: 'not-found', message: '' });
+    if (String(url) !== '/api/v1/devices/enrol' || init?.method !== 'POST')
+      return jsonResponse(404, { error: 'not-found', message: '' });
     const body = JSON.parse(String(init.body)) as { code: string; label: string };
-    if (body.code !== validCode) return jsonResponse(400, { error: 'invalid-code', message: 'Unknown or expired code.' });
+    if (body.code !== validCode)
+      return jsonResponse(400, { error: 'invalid-code', message: 'Unknown or expired code.' });
     return jsonResponse(201, { deviceId: 'dev-7', token: 'secret-token', pointId: 'kerava' });
   });
 }
@@ -32,19 +34,32 @@ describe('EnrolPage', () => {
     await user.type(screen.getByLabelText('Enrolment code'), 'WRONG');
     await user.type(screen.getByLabelText('Device name'), 'Front desk 1');
     await user.click(screen.getByRole('button', { name: 'Enrol device' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('The code is not valid or has expired. Ask for a new code.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The code is not valid or has expired. Ask for a new code.',
+    );
     expect(await getDevice()).toBeUndefined();
 
     await user.clear(screen.getByLabelText('Enrolment code'));
     await user.type(screen.getByLabelText('Enrolment code'), ' K7Q2-9XWD ');
     await user.click(screen.getByRole('button', { name: 'Enrol device' }));
     await waitFor(() => expect(window.location.pathname).toBe('/'));
-    expect(await getDevice()).toMatchObject({ deviceId: 'dev-7', token: 'secret-token', pointId: 'kerava', label: 'Front desk 1' });
+    expect(await getDevice()).toMatchObject({
+      deviceId: 'dev-7',
+      token: 'secret-token',
+      pointId: 'kerava',
+      label: 'Front desk 1',
+    });
   });
 
   it('re-enrols a revoked tablet and keeps its visits', async () => {
     vi.stubGlobal('fetch', enrolServer('NEW-CODE'));
-    await saveDevice({ deviceId: 'old', token: 'old-token', pointId: 'kerava', label: 'Desk', enrolledAt: '2026-01-01T00:00:00.000Z' });
+    await saveDevice({
+      deviceId: 'old',
+      token: 'old-token',
+      pointId: 'kerava',
+      label: 'Desk',
+      enrolledAt: '2026-01-01T00:00:00.000Z',
+    });
     await markDeviceRevoked('2026-03-01T00:00:00.000Z');
     const user = userEvent.setup();
     render(<EnrolPage />);
@@ -59,7 +74,10 @@ describe('EnrolPage', () => {
   });
 
   it('says plainly when there is no network', async () => {
-    vi.stubGlobal('fetch', vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))),
+    );
     useLangStore.setState({ lang: 'sv' });
     const user = userEvent.setup();
     render(<EnrolPage />);

@@ -10,12 +10,22 @@ import { makeVisit } from '../../support/visit-factory';
 
 let dbCount = 0;
 /** A fresh tablet database (fake-indexeddb), enrolled with `token` at `pointId` when given. */
-export async function freshTablet(enrolment?: { token: string; pointId: string; deviceId?: string }): Promise<NeuvoDb> {
+export async function freshTablet(enrolment?: {
+  token: string;
+  pointId: string;
+  deviceId?: string;
+}): Promise<NeuvoDb> {
   dbCount += 1;
   const db = new NeuvoDb(`sync-test-${dbCount}-${Math.random()}`);
   if (enrolment) {
     await saveDevice(
-      { deviceId: enrolment.deviceId ?? 'd1', token: enrolment.token, pointId: enrolment.pointId, label: 'Desk 1', enrolledAt: '2026-03-02T08:00:00.000Z' },
+      {
+        deviceId: enrolment.deviceId ?? 'd1',
+        token: enrolment.token,
+        pointId: enrolment.pointId,
+        label: 'Desk 1',
+        enrolledAt: '2026-03-02T08:00:00.000Z',
+      },
       db,
     );
   }
@@ -26,7 +36,12 @@ export async function freshTablet(enrolment?: { token: string; pointId: string; 
 export async function saveOnTablet(db: NeuvoDb, visit: Visit): Promise<VisitRow> {
   return db.transaction('rw', db.visits, async () => {
     const existing = await db.visits.get(visit.id);
-    const row: VisitRow = { ...visit, rev: existing ? existing.rev + 1 : visit.rev, sentRev: existing?.sentRev ?? 0, isPending: 1 };
+    const row: VisitRow = {
+      ...visit,
+      rev: existing ? existing.rev + 1 : visit.rev,
+      sentRev: existing?.sentRev ?? 0,
+      isPending: 1,
+    };
     await db.visits.put(row);
     return row;
   });
@@ -73,7 +88,8 @@ export function manualTime(start = Date.parse('2026-03-02T08:00:00.000Z')) {
     clock: () => now,
     timers,
     /** The delay until the next timer, or null. */
-    nextDelay: (): number | null => (due.size === 0 ? null : Math.min(...[...due.values()].map((t) => t.at)) - now),
+    nextDelay: (): number | null =>
+      due.size === 0 ? null : Math.min(...[...due.values()].map((t) => t.at)) - now,
     /** Move time on, firing the timers that fall due. */
     advance(ms: number) {
       const until = now + ms;
@@ -92,15 +108,20 @@ export function manualTime(start = Date.parse('2026-03-02T08:00:00.000Z')) {
 /** A fetch that fails in chosen ways around a real one; counts what it did. */
 export function faultyFetch(
   inner: FetchLike,
-  choose: (call: number, url: string) => 'ok' | 'fail-before' | 'lose-answer' | 'cut-body' | 'hang' | 'status-503' | 'status-429',
+  choose: (
+    call: number,
+    url: string,
+  ) => 'ok' | 'fail-before' | 'lose-answer' | 'cut-body' | 'hang' | 'status-503' | 'status-429',
 ) {
   const stats = { calls: 0, forwarded: 0 };
   const fetch: FetchLike = async (url, init) => {
     stats.calls += 1;
     const fault = choose(stats.calls, url);
     if (fault === 'fail-before') throw new TypeError('Failed to fetch');
-    if (fault === 'status-503') return jsonResponse(503, { error: 'unavailable', message: 'Try later.' }, { 'retry-after': '7' });
-    if (fault === 'status-429') return jsonResponse(429, { error: 'too-many', message: 'Slow down.' }, { 'retry-after': '120' });
+    if (fault === 'status-503')
+      return jsonResponse(503, { error: 'unavailable', message: 'Try later.' }, { 'retry-after': '7' });
+    if (fault === 'status-429')
+      return jsonResponse(429, { error: 'too-many', message: 'Slow down.' }, { 'retry-after': '120' });
     const response = await inner(url, init);
     stats.forwarded += 1;
     switch (fault) {
@@ -111,7 +132,10 @@ export function faultyFetch(
         throw new TypeError('Failed to fetch');
       case 'cut-body': {
         const text = await response.text();
-        return new Response(text.slice(0, Math.floor(text.length / 2)), { status: response.status, headers: response.headers });
+        return new Response(text.slice(0, Math.floor(text.length / 2)), {
+          status: response.status,
+          headers: response.headers,
+        });
       }
       case 'hang':
         // Committed, but the answer takes longer than the transport waits.
@@ -124,7 +148,10 @@ export function faultyFetch(
 }
 
 export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json', ...headers },
+  });
 }
 
 /**

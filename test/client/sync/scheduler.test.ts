@@ -2,7 +2,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { countPending } from '../../../src/client/db/outbox';
 import { getSyncStatus } from '../../../src/client/db/sync-state';
 import { createSyncEngine, type OnlineSignal } from '../../../src/client/sync/engine';
-import { BACKOFF_CAP_MS, PENDING_POLL_MS, SAVE_DEBOUNCE_MS, backoffDelayMs } from '../../../src/client/sync/scheduler';
+import {
+  BACKOFF_CAP_MS,
+  PENDING_POLL_MS,
+  SAVE_DEBOUNCE_MS,
+  backoffDelayMs,
+} from '../../../src/client/sync/scheduler';
 import { createFetchTransport } from '../../../src/client/sync/transport';
 import { faultyFetch, freshTablet, logVisits, manualTime } from './harness';
 import { realServer } from './real-server';
@@ -118,7 +123,11 @@ describe('sync scheduling', () => {
     time.advance(120_000);
     await expect.poll(async () => (await server.storedVisits()).length).toBe(2);
     await settle(engine);
-    expect(await getSyncStatus(db)).toMatchObject({ consecutiveFailures: 0, lastError: null, nextAttemptAt: null });
+    expect(await getSyncStatus(db)).toMatchObject({
+      consecutiveFailures: 0,
+      lastError: null,
+      nextAttemptAt: null,
+    });
     engine.stop();
   });
 

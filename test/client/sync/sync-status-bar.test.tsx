@@ -14,7 +14,13 @@ import { realServer } from './real-server';
 const POINT = 'hyvinkaa';
 
 async function enrol(token = 'a-token') {
-  await saveDevice({ deviceId: 'd1', token, pointId: POINT, label: 'Desk', enrolledAt: new Date().toISOString() });
+  await saveDevice({
+    deviceId: 'd1',
+    token,
+    pointId: POINT,
+    label: 'Desk',
+    enrolledAt: new Date().toISOString(),
+  });
 }
 
 describe('SyncStatusBar', () => {
@@ -29,7 +35,8 @@ describe('SyncStatusBar', () => {
     onTestFinished(() => server.close());
     await enrol(server.token);
     const now = new Date().toISOString();
-    for (let i = 0; i < 3; i += 1) await saveOnTablet(db, makeVisit({ pointId: POINT, recordedAt: now, visitDate: now.slice(0, 10) }));
+    for (let i = 0; i < 3; i += 1)
+      await saveOnTablet(db, makeVisit({ pointId: POINT, recordedAt: now, visitDate: now.slice(0, 10) }));
     // The first attempt, at start, finds no network; the button tries again.
     const faulty = faultyFetch(server.fetch, (call) => (call === 1 ? 'fail-before' : 'ok'));
     // random 1: the automatic retry is a full 5 s away, so the button is what sends.
@@ -50,7 +57,9 @@ describe('SyncStatusBar', () => {
     await enrol();
     await saveOnTablet(db, makeVisit({ recordedAt: new Date(Date.now() - 25 * 3600_000).toISOString() }));
     render(<SyncStatusBar />);
-    expect(await screen.findByRole('alert')).toHaveTextContent('Safari clears the storage of sites unused for 7 days');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Safari clears the storage of sites unused for 7 days',
+    );
   });
 
   it('does not warn about a visit that has waited less than a day', async () => {
@@ -66,15 +75,22 @@ describe('SyncStatusBar', () => {
     await saveOnTablet(db, makeVisit({ recordedAt: new Date().toISOString() }));
     await markDeviceRevoked(new Date().toISOString());
     render(<SyncStatusBar />);
-    expect(await screen.findByRole('alert')).toHaveTextContent('This device has been revoked. Its visits are kept here');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This device has been revoked. Its visits are kept here',
+    );
     expect(screen.getByRole('link', { name: 'Enrol this device' })).toHaveAttribute('href', '/enrol');
     expect(screen.queryByRole('button', { name: 'Sync now' })).not.toBeInTheDocument();
   });
 
-  it('lists a rejected visit with the server\'s reason and opens it for editing', async () => {
+  it("lists a rejected visit with the server's reason and opens it for editing", async () => {
     await enrol();
     const visit = makeVisit({ ageGroup: 'older', sector: 'health' });
-    await db.visits.put({ ...visit, sentRev: 0, isPending: 0, rejection: { rev: 1, reason: 'Unknown topic "x"' } });
+    await db.visits.put({
+      ...visit,
+      sentRev: 0,
+      isPending: 0,
+      rejection: { rev: 1, reason: 'Unknown topic "x"' },
+    });
     render(<SyncStatusBar />);
     expect(await screen.findByText('Needs attention (1)')).toBeInTheDocument();
     expect(screen.getByText('Reason: Unknown topic "x"')).toBeInTheDocument();

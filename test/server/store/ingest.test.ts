@@ -5,11 +5,20 @@ import type { Store } from '../../../src/server/store/store';
 import { makeVisit } from '../../support/visit-factory';
 import { backends, freshStore } from '../app-fixture';
 
-const statusesOf = (outcomes: Map<Visit, { status: string }>, visits: Visit[]) => visits.map((v) => outcomes.get(v)!.status);
+const statusesOf = (outcomes: Map<Visit, { status: string }>, visits: Visit[]) =>
+  visits.map((v) => outcomes.get(v)!.status);
 
 async function childRows(store: Store) {
-  const topics = await store.db.selectFrom('visit_topics').select(['visit_id', 'topic', 'topic_group', 'visit_month']).orderBy('topic').execute();
-  const referrals = await store.db.selectFrom('visit_referrals').select(['visit_id', 'referral']).orderBy('referral').execute();
+  const topics = await store.db
+    .selectFrom('visit_topics')
+    .select(['visit_id', 'topic', 'topic_group', 'visit_month'])
+    .orderBy('topic')
+    .execute();
+  const referrals = await store.db
+    .selectFrom('visit_referrals')
+    .select(['visit_id', 'referral'])
+    .orderBy('referral')
+    .execute();
   return { topics, referrals };
 }
 
@@ -27,7 +36,9 @@ describe.each(backends)('visit storage on $title', ({ kind, skip }) => {
   it.skipIf(skip)('stores a new visit with its topic and referral rows', async () => {
     const visit = makeVisit({ topics: ['health.prescription', 'practical.forms'], referrals: ['resolved'] });
     expect(statusesOf(await store.ingestVisits('tablet-1', [visit]), [visit])).toEqual(['accepted']);
-    expect(await store.listVisits()).toEqual([{ ...visit, topics: ['health.prescription', 'practical.forms'] }]);
+    expect(await store.listVisits()).toEqual([
+      { ...visit, topics: ['health.prescription', 'practical.forms'] },
+    ]);
     expect((await childRows(store)).topics).toEqual([
       { visit_id: visit.id, topic: 'health.prescription', topic_group: 'health', visit_month: '2023-03' },
       { visit_id: visit.id, topic: 'practical.forms', topic_group: 'practical', visit_month: '2023-03' },
@@ -39,7 +50,10 @@ describe.each(backends)('visit storage on $title', ({ kind, skip }) => {
     await store.ingestVisits('tablet-1', [v2]);
     const same = { ...v2, ageGroup: 'families' };
     const older = { ...v2, rev: 1, ageGroup: 'working-age' };
-    expect(statusesOf(await store.ingestVisits('tablet-1', [same, older]), [same, older])).toEqual(['duplicate', 'duplicate']);
+    expect(statusesOf(await store.ingestVisits('tablet-1', [same, older]), [same, older])).toEqual([
+      'duplicate',
+      'duplicate',
+    ]);
     expect(await store.listVisits()).toEqual([v2]);
   });
 
@@ -78,7 +92,10 @@ describe.each(backends)('visit storage on $title', ({ kind, skip }) => {
     const moved = { ...visit, rev: 2, pointId: 'hyvinkaa' };
     const lower = { ...moved, rev: 1 };
     const outcomes = await store.ingestVisits('tablet-2', [moved, lower]);
-    expect(outcomes.get(moved)).toEqual({ status: 'rejected', reason: expect.stringContaining('another point') });
+    expect(outcomes.get(moved)).toEqual({
+      status: 'rejected',
+      reason: expect.stringContaining('another point'),
+    });
     // The lower rev beside it is refused too: as a duplicate the tablet would count it as sent.
     expect(outcomes.get(lower)).toEqual(outcomes.get(moved));
     expect(await store.listVisits()).toEqual([visit]);
@@ -99,7 +116,9 @@ describe.each(backends)('visit storage on $title', ({ kind, skip }) => {
   });
 
   it.skipIf(skip)('stores 500 visits with many topics in one batch', async () => {
-    const visits = Array.from({ length: 500 }, () => makeVisit({ topics: ['health.prescription', 'practical.forms', 'social.income'] }));
+    const visits = Array.from({ length: 500 }, () =>
+      makeVisit({ topics: ['health.prescription', 'practical.forms', 'social.income'] }),
+    );
     const outcomes = await store.ingestVisits('tablet-1', visits);
     expect(statusesOf(outcomes, visits).every((s) => s === 'accepted')).toBe(true);
     expect(await store.countStoredVisits()).toBe(500);

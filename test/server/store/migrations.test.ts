@@ -28,7 +28,10 @@ describe.each(backends)('migrations on $title', ({ kind, skip }) => {
     const open = reopenable(kind);
     const first = await open();
     // As if a newer build had migrated this database.
-    await first.db.insertInto('kysely_migration' as never).values({ name: '9999-from-the-future', timestamp: new Date().toISOString() } as never).execute();
+    await first.db
+      .insertInto('kysely_migration' as never)
+      .values({ name: '9999-from-the-future', timestamp: new Date().toISOString() } as never)
+      .execute();
     await first.close();
     await expect(open()).rejects.toThrow(/9999-from-the-future/);
   });
@@ -42,17 +45,24 @@ describe.each(backends)('migrations on $title', ({ kind, skip }) => {
     cleanups.unshift(() => again.close());
     expect(await again.listPoints()).toEqual([{ id: 'kerava', name: 'Kerava' }]);
   });
-
 });
 
 // Schemas exist only on PostgreSQL: an SQLite file is a database of its own.
-describe(databaseUrl ? 'migrations on PostgreSQL schemas' : 'migrations on PostgreSQL schemas (skipped: DATABASE_URL is not set; .ci/run sets it)', () => {
-  it.skipIf(!databaseUrl)('migrates a fresh schema even when another schema of the database already has Neuvo tables', async () => {
-    const other = reopenable('postgres');
-    const fresh = reopenable('postgres');
-    await (await other()).close();
-    const store = await fresh();
-    cleanups.unshift(() => store.close());
-    expect(await store.listPoints()).toEqual([]);
-  });
-});
+describe(
+  databaseUrl
+    ? 'migrations on PostgreSQL schemas'
+    : 'migrations on PostgreSQL schemas (skipped: DATABASE_URL is not set; .ci/run sets it)',
+  () => {
+    it.skipIf(!databaseUrl)(
+      'migrates a fresh schema even when another schema of the database already has Neuvo tables',
+      async () => {
+        const other = reopenable('postgres');
+        const fresh = reopenable('postgres');
+        await (await other()).close();
+        const store = await fresh();
+        cleanups.unshift(() => store.close());
+        expect(await store.listPoints()).toEqual([]);
+      },
+    );
+  },
+);

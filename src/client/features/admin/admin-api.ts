@@ -1,4 +1,9 @@
-import { accountListSchema, deviceListSchema, enrolmentCodeSchema, pointListSchema } from '../../../domain/accounts-api';
+import {
+  accountListSchema,
+  deviceListSchema,
+  enrolmentCodeSchema,
+  pointListSchema,
+} from '../../../domain/accounts-api';
 import type { Point } from '../../../domain/point';
 import { apiFetch, apiJson } from '../../session/api-client';
 
@@ -12,7 +17,10 @@ export async function createPoint(point: Point): Promise<void> {
 
 /** POST /api/v1/points/{id}/enrolments: a one-time code for enrolling a tablet at the point. */
 export const newEnrolmentCode = (pointId: string) =>
-  apiJson(`/api/v1/points/${encodeURIComponent(pointId)}/enrolments`, enrolmentCodeSchema, { method: 'POST', body: {} });
+  apiJson(`/api/v1/points/${encodeURIComponent(pointId)}/enrolments`, enrolmentCodeSchema, {
+    method: 'POST',
+    body: {},
+  });
 
 /** GET /api/v1/devices. */
 export const listDevices = () => apiJson('/api/v1/devices', deviceListSchema).then((r) => r.devices);
@@ -26,6 +34,10 @@ export async function revokeDevice(deviceId: string): Promise<void> {
 export const listUsers = () => apiJson('/api/v1/users', accountListSchema).then((r) => r.users);
 
 /** POST /api/v1/users: a supervisor account for some points. */
-export async function createSupervisor(user: { username: string; password: string; points: string[] }): Promise<void> {
+export async function createSupervisor(user: {
+  username: string;
+  password: string;
+  points: string[];
+}): Promise<void> {
   await apiFetch('/api/v1/users', { method: 'POST', body: { ...user, role: 'supervisor' } });
 }

@@ -60,7 +60,11 @@ export function DevicesSection({ points }: { points: Point[] }) {
                   ) : (
                     <>
                       {t.active}{' '}
-                      <button type="button" onClick={() => setConfirming(device)} aria-label={`${t.revoke}: ${device.label}`}>
+                      <button
+                        type="button"
+                        onClick={() => setConfirming(device)}
+                        aria-label={`${t.revoke}: ${device.label}`}
+                      >
                         {t.revoke}
                       </button>
                     </>

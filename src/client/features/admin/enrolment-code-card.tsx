@@ -8,7 +8,15 @@ import type { EnrolmentCode } from '../../../domain/accounts-api';
 import { adminMessages } from './messages';
 
 /** A fresh enrolment code, big enough to read across a desk, and as a QR code that opens /enrol with it. */
-export function EnrolmentCodeCard({ pointName, code, onClose }: { pointName: string; code: EnrolmentCode; onClose: () => void }) {
+export function EnrolmentCodeCard({
+  pointName,
+  code,
+  onClose,
+}: {
+  pointName: string;
+  code: EnrolmentCode;
+  onClose: () => void;
+}) {
   const t = useMessages(adminMessages);
   const lang = useLang();
   const [svg, setSvg] = useState<string | null>(null);
@@ -27,12 +35,22 @@ export function EnrolmentCodeCard({ pointName, code, onClose }: { pointName: str
   return (
     <section className="enrolment-code" aria-label={fill(t.codeFor, { point: pointName })}>
       <h3>{fill(t.codeFor, { point: pointName })}</h3>
-      <p className="enrolment-code-text" style={{ fontSize: '3rem', fontFamily: 'monospace', letterSpacing: '0.1em' }}>
+      <p
+        className="enrolment-code-text"
+        style={{ fontSize: '3rem', fontFamily: 'monospace', letterSpacing: '0.1em' }}
+      >
         {code.code}
       </p>
       <p>{fill(t.codeExpires, { time: formatTime(code.expiresAt, lang) })}</p>
       {/* The SVG comes from the qrcode library for our own URL: markup only, no script. */}
-      {svg && <div role="img" aria-label={enrolUrl} style={{ width: 240 }} dangerouslySetInnerHTML={{ __html: svg }} />}
+      {svg && (
+        <div
+          role="img"
+          aria-label={enrolUrl}
+          style={{ width: 240 }}
+          dangerouslySetInnerHTML={{ __html: svg }}
+        />
+      )}
       <p>{t.codeHelp}</p>
       <button type="button" onClick={onClose}>
         {t.close}

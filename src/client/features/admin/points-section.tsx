@@ -8,7 +8,15 @@ import { adminMessages } from './messages';
 import { errorText } from '../../session/use-loaded';
 
 /** Create points, list them, and make an enrolment code for a point. */
-export function PointsSection({ points, error, onChange }: { points: Point[] | undefined; error: string | null; onChange: () => void }) {
+export function PointsSection({
+  points,
+  error,
+  onChange,
+}: {
+  points: Point[] | undefined;
+  error: string | null;
+  onChange: () => void;
+}) {
   const t = useMessages(adminMessages);
   const id = useId();
   const [pointId, setPointId] = useState('');
@@ -48,13 +56,19 @@ export function PointsSection({ points, error, onChange }: { points: Point[] | u
         {points?.map((point) => (
           <li key={point.id}>
             <strong>{point.name}</strong> <code>{point.id}</code>{' '}
-            <button type="button" onClick={() => void makeCode(point)} aria-label={`${t.newCode}: ${point.name}`}>
+            <button
+              type="button"
+              onClick={() => void makeCode(point)}
+              aria-label={`${t.newCode}: ${point.name}`}
+            >
               {t.newCode}
             </button>
           </li>
         ))}
       </ul>
-      {code && <EnrolmentCodeCard pointName={code.point.name} code={code.code} onClose={() => setCode(null)} />}
+      {code && (
+        <EnrolmentCodeCard pointName={code.point.name} code={code.code} onClose={() => setCode(null)} />
+      )}
       <form onSubmit={(event) => void add(event)} className="admin-form">
         <p>
           <label htmlFor={`${id}-id`}>{t.pointId}</label>

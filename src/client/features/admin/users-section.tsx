@@ -30,7 +30,9 @@ export function UsersSection({ points }: { points: Point[] }) {
   }
 
   const toggle = (pointId: string) =>
-    setChosen((current) => (current.includes(pointId) ? current.filter((p) => p !== pointId) : [...current, pointId]));
+    setChosen((current) =>
+      current.includes(pointId) ? current.filter((p) => p !== pointId) : [...current, pointId],
+    );
 
   return (
     <section aria-labelledby={`${id}-h`}>
@@ -40,14 +42,21 @@ export function UsersSection({ points }: { points: Point[] }) {
       <ul>
         {users.data?.map((user) => (
           <li key={user.username}>
-            <strong>{user.username}</strong> ({user.role}){user.points.length > 0 && `: ${user.points.join(', ')}`}
+            <strong>{user.username}</strong> ({user.role})
+            {user.points.length > 0 && `: ${user.points.join(', ')}`}
           </li>
         ))}
       </ul>
       <form onSubmit={(event) => void add(event)} className="admin-form">
         <p>
           <label htmlFor={`${id}-user`}>{t.username}</label>
-          <input id={`${id}-user`} required autoComplete="off" value={username} onChange={(e) => setUsername(e.target.value)} />
+          <input
+            id={`${id}-user`}
+            required
+            autoComplete="off"
+            value={username}
+            onChange={(e) => setUsername(e.target.value)}
+          />
         </p>
         <p>
           <label htmlFor={`${id}-pw`}>{t.password}</label>
@@ -67,7 +76,8 @@ export function UsersSection({ points }: { points: Point[] }) {
           <legend>{t.userPoints}</legend>
           {points.map((point) => (
             <label key={point.id} className="check">
-              <input type="checkbox" checked={chosen.includes(point.id)} onChange={() => toggle(point.id)} /> {point.name}
+              <input type="checkbox" checked={chosen.includes(point.id)} onChange={() => toggle(point.id)} />{' '}
+              {point.name}
             </label>
           ))}
         </fieldset>

@@ -9,11 +9,29 @@ import type { deskMessages } from './messages';
  * The day's visits by age group and sector, counted by the domain's `countVisits` (the same
  * rules as the server's tallies: deleted visits are not counted), so tablet and report agree.
  */
-export function DayCounts({ visits, catalogue, lang, t }: { visits: Visit[]; catalogue: Catalogue; lang: Lang; t: (typeof deskMessages)['fi'] }) {
+export function DayCounts({
+  visits,
+  catalogue,
+  lang,
+  t,
+}: {
+  visits: Visit[];
+  catalogue: Catalogue;
+  lang: Lang;
+  t: (typeof deskMessages)['fi'];
+}) {
   const { cells } = countVisits(visits);
   const count = (ageGroup?: string, sector?: string) =>
-    cells.filter((c) => (ageGroup === undefined || c.ageGroup === ageGroup) && (sector === undefined || c.sector === sector)).reduce((sum, c) => sum + c.visits, 0);
-  const ageGroups = [...new Set([...catalogue.ageGroups.map((a) => a.code), ...cells.map((c) => c.ageGroup)])];
+    cells
+      .filter(
+        (c) =>
+          (ageGroup === undefined || c.ageGroup === ageGroup) &&
+          (sector === undefined || c.sector === sector),
+      )
+      .reduce((sum, c) => sum + c.visits, 0);
+  const ageGroups = [
+    ...new Set([...catalogue.ageGroups.map((a) => a.code), ...cells.map((c) => c.ageGroup)]),
+  ];
   return (
     <table className="day-counts">
       <caption>
@@ -53,4 +71,3 @@ export function DayCounts({ visits, catalogue, lang, t }: { visits: Visit[]; cat
     </table>
   );
 }
-

@@ -21,7 +21,13 @@ export function blankValues(today: string, deskSector: Sector | null): DeskFormV
 
 /** The form loaded with a stored visit, for editing. */
 export function valuesOf(row: VisitRow): DeskFormValues {
-  return { visitDate: row.visitDate, ageGroup: row.ageGroup, sector: row.sector, topics: [...row.topics], referrals: [...row.referrals] };
+  return {
+    visitDate: row.visitDate,
+    ageGroup: row.ageGroup,
+    sector: row.sector,
+    topics: [...row.topics],
+    referrals: [...row.referrals],
+  };
 }
 
 const codes = z.catch(z.array(z.string()), []);

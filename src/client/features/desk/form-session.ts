@@ -17,12 +17,21 @@ export interface FormSession {
 
 /** A blank form for the next client: today's date and the staff member's own desk sector. */
 export async function newSession(key: number): Promise<FormSession> {
-  return { key, values: blankValues(helsinkiDate(new Date()), await getSetting('deskSector')), isFocused: key > 0 };
+  return {
+    key,
+    values: blankValues(helsinkiDate(new Date()), await getSetting('deskSector')),
+    isFocused: key > 0,
+  };
 }
 
 /** The draft left on the device, or a blank form. */
 export async function loadSession(key: number): Promise<FormSession> {
   const draft = await getDraft();
   if (!draft) return newSession(key);
-  return { key, values: draftValues(draft.values, helsinkiDate(new Date())), visitId: draft.visitId, isFromDraft: true };
+  return {
+    key,
+    values: draftValues(draft.values, helsinkiDate(new Date())),
+    visitId: draft.visitId,
+    isFromDraft: true,
+  };
 }

@@ -1,11 +1,46 @@
 import type { Messages } from '../../ui/messages';
 
 type Key =
-  | 'pageTitle' | 'title' | 'editTitle' | 'ageGroup' | 'sector' | 'topics' | 'referrals' | 'visitDate' | 'dateHelp'
-  | 'save' | 'saving' | 'saved' | 'clear' | 'cancelEdit' | 'chooseAgeGroup' | 'chooseSector' | 'badDate'
-  | 'fixErrors' | 'notEnrolled' | 'enrolLink' | 'storageFull' | 'writeFailed' | 'invalidVisit' | 'draftFailed'
-  | 'printSlip' | 'slipFor' | 'visits' | 'dayShown' | 'noVisits' | 'total' | 'countsCaption' | 'totalColumn'
-  | 'ageGroupColumn' | 'edit' | 'delete' | 'deleted' | 'undo' | 'restored' | 'noTopics' | 'noReferrals';
+  | 'pageTitle'
+  | 'title'
+  | 'editTitle'
+  | 'ageGroup'
+  | 'sector'
+  | 'topics'
+  | 'referrals'
+  | 'visitDate'
+  | 'dateHelp'
+  | 'save'
+  | 'saving'
+  | 'saved'
+  | 'clear'
+  | 'cancelEdit'
+  | 'chooseAgeGroup'
+  | 'chooseSector'
+  | 'badDate'
+  | 'fixErrors'
+  | 'notEnrolled'
+  | 'enrolLink'
+  | 'storageFull'
+  | 'writeFailed'
+  | 'invalidVisit'
+  | 'draftFailed'
+  | 'printSlip'
+  | 'slipFor'
+  | 'visits'
+  | 'dayShown'
+  | 'noVisits'
+  | 'total'
+  | 'countsCaption'
+  | 'totalColumn'
+  | 'ageGroupColumn'
+  | 'edit'
+  | 'delete'
+  | 'deleted'
+  | 'undo'
+  | 'restored'
+  | 'noTopics'
+  | 'noReferrals';
 
 /** Texts of the desk: the visit form and the day's visits. Category labels come from the catalogue. */
 export const deskMessages: Messages<Key> = {
@@ -28,9 +63,11 @@ export const deskMessages: Messages<Key> = {
     chooseSector: 'Valitse sektori.',
     badDate: 'Anna oikea päivämäärä, joka ei ole tulevaisuudessa.',
     fixErrors: 'Käyntiä ei tallennettu. Korjaa merkityt kohdat.',
-    notEnrolled: 'Käyntiä ei tallennettu: laitetta ei ole liitetty toimipisteeseen. Lomakkeen tiedot säilyvät.',
+    notEnrolled:
+      'Käyntiä ei tallennettu: laitetta ei ole liitetty toimipisteeseen. Lomakkeen tiedot säilyvät.',
     enrolLink: 'Liitä laite',
-    storageFull: 'Käyntiä ei tallennettu: laitteen tallennustila on täynnä. Lomakkeen tiedot ja aiemmin tallennetut käynnit säilyvät. Vapauta tilaa tai pyydä apua ylläpidolta.',
+    storageFull:
+      'Käyntiä ei tallennettu: laitteen tallennustila on täynnä. Lomakkeen tiedot ja aiemmin tallennetut käynnit säilyvät. Vapauta tilaa tai pyydä apua ylläpidolta.',
     writeFailed: 'Käyntiä ei tallennettu ({message}). Lomakkeen tiedot säilyvät. Yritä uudelleen.',
     invalidVisit: 'Käyntiä ei tallennettu, koska luokitus on muuttunut ({message}). Tarkista valinnat.',
     draftFailed: 'Keskeneräistä lomaketta ei voitu tallentaa laitteelle. Tallenna käynti pian.',
@@ -70,11 +107,14 @@ export const deskMessages: Messages<Key> = {
     chooseSector: 'Välj sektor.',
     badDate: 'Ange ett riktigt datum som inte är i framtiden.',
     fixErrors: 'Besöket sparades inte. Rätta de markerade fälten.',
-    notEnrolled: 'Besöket sparades inte: enheten är inte ansluten till ett serviceställe. Uppgifterna i formuläret finns kvar.',
+    notEnrolled:
+      'Besöket sparades inte: enheten är inte ansluten till ett serviceställe. Uppgifterna i formuläret finns kvar.',
     enrolLink: 'Anslut enheten',
-    storageFull: 'Besöket sparades inte: enhetens lagringsutrymme är fullt. Formuläret och tidigare sparade besök finns kvar. Frigör utrymme eller be administratören om hjälp.',
+    storageFull:
+      'Besöket sparades inte: enhetens lagringsutrymme är fullt. Formuläret och tidigare sparade besök finns kvar. Frigör utrymme eller be administratören om hjälp.',
     writeFailed: 'Besöket sparades inte ({message}). Uppgifterna i formuläret finns kvar. Försök igen.',
-    invalidVisit: 'Besöket sparades inte eftersom klassificeringen har ändrats ({message}). Kontrollera valen.',
+    invalidVisit:
+      'Besöket sparades inte eftersom klassificeringen har ändrats ({message}). Kontrollera valen.',
     draftFailed: 'Det halvfärdiga formuläret kunde inte sparas på enheten. Spara besöket snart.',
     printSlip: 'Skriv ut minneslapp',
     slipFor: 'Minneslapp',
@@ -112,9 +152,11 @@ export const deskMessages: Messages<Key> = {
     chooseSector: 'Choose a sector.',
     badDate: 'Enter a real date that is not in the future.',
     fixErrors: 'The visit was not saved. Correct the marked fields.',
-    notEnrolled: 'The visit was not saved: this device is not enrolled at a point. The form keeps what you entered.',
+    notEnrolled:
+      'The visit was not saved: this device is not enrolled at a point. The form keeps what you entered.',
     enrolLink: 'Enrol device',
-    storageFull: 'The visit was not saved: the storage on this device is full. The form and the visits saved earlier are kept. Free some space or ask your administrator for help.',
+    storageFull:
+      'The visit was not saved: the storage on this device is full. The form and the visits saved earlier are kept. Free some space or ask your administrator for help.',
     writeFailed: 'The visit was not saved ({message}). The form keeps what you entered. Try again.',
     invalidVisit: 'The visit was not saved because the catalogue has changed ({message}). Check the choices.',
     draftFailed: 'The half-filled form could not be kept on this device. Save the visit soon.',

@@ -19,7 +19,10 @@ export type SaveOutcome = { isSaved: true; row: VisitRow } | ({ isSaved: false }
  * the same transaction: either both happen or neither, so a failed save keeps the draft too.
  * Resolves only after the commit, so "Saved" is never shown for a visit that is not on disk.
  */
-export async function saveFromDesk(input: VisitInput, options: { editingId?: string; catalogue: Catalogue; now: Date }): Promise<SaveOutcome> {
+export async function saveFromDesk(
+  input: VisitInput,
+  options: { editingId?: string; catalogue: Catalogue; now: Date },
+): Promise<SaveOutcome> {
   try {
     const device = await getDevice();
     // The contract needs the point the device is enrolled at; without it the visit could never sync.
@@ -38,7 +41,8 @@ export async function saveFromDesk(input: VisitInput, options: { editingId?: str
 }
 
 function failureOf(error: unknown): SaveFailure {
-  if (error instanceof InvalidVisitError) return { reason: 'invalid-visit', message: error.problems.join('; ') };
+  if (error instanceof InvalidVisitError)
+    return { reason: 'invalid-visit', message: error.problems.join('; ') };
   if (isQuotaError(error)) return { reason: 'storage-full' };
   return { reason: 'write-failed', message: error instanceof Error ? error.message : String(error) };
 }

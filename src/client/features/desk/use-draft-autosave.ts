@@ -13,7 +13,11 @@ export const DRAFT_DELAY_MS = 300;
  * Returns `cancel` (call it before saving, so a late draft write cannot bring back a saved form),
  * `keepNow` and whether the last draft write failed.
  */
-export function useDraftAutosave(watch: UseFormWatch<DeskFormValues>, visitId: string | undefined, isDraftStale: boolean) {
+export function useDraftAutosave(
+  watch: UseFormWatch<DeskFormValues>,
+  visitId: string | undefined,
+  isDraftStale: boolean,
+) {
   const cancelRef = useRef<() => void>(() => undefined);
   const [hasFailed, setHasFailed] = useState(false);
 
@@ -39,7 +43,8 @@ export function useDraftAutosave(watch: UseFormWatch<DeskFormValues>, visitId: s
     };
     const onHide = () => void write();
     // The update prompt waits for this write before it reloads into the new version.
-    const onBeforeUpdate = (event: Event) => (event as CustomEvent<BeforeUpdateDetail>).detail.waitUntil(write());
+    const onBeforeUpdate = (event: Event) =>
+      (event as CustomEvent<BeforeUpdateDetail>).detail.waitUntil(write());
     const subscription = watch((values) => {
       latest = structuredClone(values) as DeskFormValues;
       if (timer !== undefined) clearTimeout(timer);

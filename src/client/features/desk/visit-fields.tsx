@@ -1,5 +1,17 @@
-import { useWatch, type Control, type FieldErrors, type UseFormRegister, type UseFormRegisterReturn } from 'react-hook-form';
-import { labelOf, topicGroupOf, topicsForSector, type Catalogue, type Labelled } from '../../../domain/catalogue';
+import {
+  useWatch,
+  type Control,
+  type FieldErrors,
+  type UseFormRegister,
+  type UseFormRegisterReturn,
+} from 'react-hook-form';
+import {
+  labelOf,
+  topicGroupOf,
+  topicsForSector,
+  type Catalogue,
+  type Labelled,
+} from '../../../domain/catalogue';
 import type { Lang } from '../../../domain/lang';
 import { ChipGroup, ChipRow, type ChipOption } from '../../ui/chip-group';
 import type { DeskFormValues } from './form-schema';
@@ -15,7 +27,8 @@ interface Props {
   onSectorChange: () => void;
 }
 
-const optionsOf = (entries: readonly Labelled[], lang: Lang): ChipOption[] => entries.map((e) => ({ value: e.code, label: labelOf(e, lang) }));
+const optionsOf = (entries: readonly Labelled[], lang: Lang): ChipOption[] =>
+  entries.map((e) => ({ value: e.code, label: labelOf(e, lang) }));
 
 /** The questions of a visit, in the order staff answer them; every label from the catalogue. */
 export function VisitFields({ catalogue, lang, t, control, register, errors, onSectorChange }: Props) {
@@ -23,23 +36,45 @@ export function VisitFields({ catalogue, lang, t, control, register, errors, onS
   return (
     <>
       <ChipGroup legend={t.ageGroup} error={errors.ageGroup && t.chooseAgeGroup}>
-        <ChipRow type="radio" options={optionsOf(catalogue.ageGroups, lang)} registration={register('ageGroup')} />
+        <ChipRow
+          type="radio"
+          options={optionsOf(catalogue.ageGroups, lang)}
+          registration={register('ageGroup')}
+        />
       </ChipGroup>
       <ChipGroup legend={t.sector} error={errors.sector && t.chooseSector}>
-        <ChipRow type="radio" options={optionsOf(catalogue.sectors, lang)} registration={register('sector', { onChange: onSectorChange })} />
+        <ChipRow
+          type="radio"
+          options={optionsOf(catalogue.sectors, lang)}
+          registration={register('sector', { onChange: onSectorChange })}
+        />
       </ChipGroup>
       <ChipGroup legend={t.topics}>
         <TopicGroups catalogue={catalogue} lang={lang} sector={sector} registration={register('topics')} />
       </ChipGroup>
       <ChipGroup legend={t.referrals}>
-        <ChipRow type="checkbox" options={optionsOf(catalogue.referrals, lang)} registration={register('referrals')} />
+        <ChipRow
+          type="checkbox"
+          options={optionsOf(catalogue.referrals, lang)}
+          registration={register('referrals')}
+        />
       </ChipGroup>
     </>
   );
 }
 
 /** Topics offered for the chosen sector (practical ones always), one sub-group per topic group. */
-function TopicGroups({ catalogue, lang, sector, registration }: { catalogue: Catalogue; lang: Lang; sector: string; registration: UseFormRegisterReturn }) {
+function TopicGroups({
+  catalogue,
+  lang,
+  sector,
+  registration,
+}: {
+  catalogue: Catalogue;
+  lang: Lang;
+  sector: string;
+  registration: UseFormRegisterReturn;
+}) {
   const offered = topicsForSector(catalogue, sector);
   return catalogue.topicGroups.map((group) => {
     const topics = offered.filter((topic) => topicGroupOf(topic.code) === group.code);

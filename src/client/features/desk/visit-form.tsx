@@ -25,12 +25,25 @@ interface Props {
 }
 
 /** One screen to log a visit: four taps and Save for the common case. */
-export function VisitForm({ catalogue, today, initial, editingId, isFocused, isFromDraft, onSave, onClear }: Props) {
+export function VisitForm({
+  catalogue,
+  today,
+  initial,
+  editingId,
+  isFocused,
+  isFromDraft,
+  onSave,
+  onClear,
+}: Props) {
   const t = useMessages(deskMessages);
   const lang = useLang();
   const id = useId();
   const schema = useMemo(() => deskFormSchema(today), [today]);
-  const { control, register, handleSubmit, getValues, setValue, watch, formState } = useForm<DeskFormValues, unknown, VisitInput>({
+  const { control, register, handleSubmit, getValues, setValue, watch, formState } = useForm<
+    DeskFormValues,
+    unknown,
+    VisitInput
+  >({
     resolver: zodResolver(schema),
     defaultValues: initial,
   });
@@ -55,7 +68,10 @@ export function VisitForm({ catalogue, today, initial, editingId, isFocused, isF
   // A topic of the sector no longer chosen would be saved unseen: drop it with the sector.
   const dropHiddenTopics = () => {
     const offered = new Set(topicsForSector(catalogue, getValues('sector')).map((topic) => topic.code));
-    setValue('topics', getValues('topics').filter((code) => offered.has(code)));
+    setValue(
+      'topics',
+      getValues('topics').filter((code) => offered.has(code)),
+    );
   };
 
   const submit = handleSubmit(async (input) => {
@@ -75,8 +91,15 @@ export function VisitForm({ catalogue, today, initial, editingId, isFocused, isF
   };
 
   return (
-    <form className="visit-form" aria-labelledby={`${id}-title`} noValidate onSubmit={(event) => void submit(event)}>
-      <h2 id={`${id}-title`} ref={titleRef} tabIndex={-1}>{editingId ? t.editTitle : t.title}</h2>
+    <form
+      className="visit-form"
+      aria-labelledby={`${id}-title`}
+      noValidate
+      onSubmit={(event) => void submit(event)}
+    >
+      <h2 id={`${id}-title`} ref={titleRef} tabIndex={-1}>
+        {editingId ? t.editTitle : t.title}
+      </h2>
       <p className="date-field">
         <label htmlFor={`${id}-date`}>{t.visitDate}</label>
         <input
@@ -89,7 +112,15 @@ export function VisitForm({ catalogue, today, initial, editingId, isFocused, isF
         />
         <small id={`${id}-date-help`}>{formState.errors.visitDate ? t.badDate : t.dateHelp}</small>
       </p>
-      <VisitFields catalogue={catalogue} lang={lang} t={t} control={control} register={register} errors={formState.errors} onSectorChange={dropHiddenTopics} />
+      <VisitFields
+        catalogue={catalogue}
+        lang={lang}
+        t={t}
+        control={control}
+        register={register}
+        errors={formState.errors}
+        onSectorChange={dropHiddenTopics}
+      />
       {hasErrors && (
         <p role="alert" className="error">
           {t.fixErrors}

@@ -21,11 +21,13 @@ export function VisitItem({ visit, catalogue, lang, t, onEdit, onDelete }: Props
   // The time of the last save.
   const time = formatTimeOfDay(visit.recordedAt, lang);
   const topics = visit.topics.map((code) => labelFor(catalogue.topics, code, lang)).join(', ') || t.noTopics;
-  const referrals = visit.referrals.map((code) => labelFor(catalogue.referrals, code, lang)).join(', ') || t.noReferrals;
+  const referrals =
+    visit.referrals.map((code) => labelFor(catalogue.referrals, code, lang)).join(', ') || t.noReferrals;
   return (
     <li className="visit-item">
       <p id={summaryId} className="visit-summary">
-        <strong>{time}</strong> · {labelFor(catalogue.ageGroups, visit.ageGroup, lang)} · {labelFor(catalogue.sectors, visit.sector, lang)}
+        <strong>{time}</strong> · {labelFor(catalogue.ageGroups, visit.ageGroup, lang)} ·{' '}
+        {labelFor(catalogue.sectors, visit.sector, lang)}
         <br />
         {t.topics}: {topics}
         <br />
@@ -39,7 +41,11 @@ export function VisitItem({ visit, catalogue, lang, t, onEdit, onDelete }: Props
           {t.delete}
         </button>
         {visit.referrals.length > 0 && (
-          <AppLink className="button-link" to={`/slip/${encodeURIComponent(visit.id)}`} aria-label={`${t.slipFor} ${time}`}>
+          <AppLink
+            className="button-link"
+            to={`/slip/${encodeURIComponent(visit.id)}`}
+            aria-label={`${t.slipFor} ${time}`}
+          >
             {t.slipFor}
           </AppLink>
         )}

@@ -54,7 +54,13 @@ export function VisitList({ pointId, day, today, catalogue, onDayChange, onEdit,
       <h2 id={`${id}-title`}>{t.visits}</h2>
       <p className="date-field">
         <label htmlFor={`${id}-day`}>{t.dayShown}</label>
-        <input id={`${id}-day`} type="date" max={today} value={day} onChange={(event) => event.target.value && onDayChange(event.target.value)} />
+        <input
+          id={`${id}-day`}
+          type="date"
+          max={today}
+          value={day}
+          onChange={(event) => event.target.value && onDayChange(event.target.value)}
+        />
       </p>
       <div role="status" className="list-status">
         {notice && !notice.isError && notice.text}{' '}
@@ -73,7 +79,15 @@ export function VisitList({ pointId, day, today, catalogue, onDayChange, onEdit,
       {rows && shown.length === 0 && <p>{t.noVisits}</p>}
       <ul className="visits">
         {shown.map((visit) => (
-          <VisitItem key={visit.id} visit={visit} catalogue={catalogue} lang={lang} t={t} onEdit={onEdit} onDelete={(v) => void remove(v)} />
+          <VisitItem
+            key={visit.id}
+            visit={visit}
+            catalogue={catalogue}
+            lang={lang}
+            t={t}
+            onEdit={onEdit}
+            onDelete={(v) => void remove(v)}
+          />
         ))}
       </ul>
     </section>

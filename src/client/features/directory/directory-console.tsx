@@ -54,9 +54,17 @@ export function DirectoryConsole() {
                   <EntryStatus isDemonstration={point.isDemonstration} updatedAt={point.updatedAt} />
                   <p>{[point.address, textIn(point.hours, lang), point.phone].filter(Boolean).join(' · ')}</p>
                   {isEditing('point', point.pointId) ? (
-                    <PointForm entry={point} onSaved={() => saved(point.name)} onCancel={() => setEditing(null)} />
+                    <PointForm
+                      entry={point}
+                      onSaved={() => saved(point.name)}
+                      onCancel={() => setEditing(null)}
+                    />
                   ) : (
-                    <button type="button" aria-label={`${t.edit}: ${point.name}`} onClick={() => edit('point', point.pointId)}>
+                    <button
+                      type="button"
+                      aria-label={`${t.edit}: ${point.name}`}
+                      onClick={() => edit('point', point.pointId)}
+                    >
                       {t.edit}
                     </button>
                   )}
@@ -73,11 +81,22 @@ export function DirectoryConsole() {
                   <li key={service.code}>
                     <h3>{label}</h3>
                     <EntryStatus isDemonstration={service.isDemonstration} updatedAt={service.updatedAt} />
-                    <p>{[textIn(service.name, lang), service.phone, service.url].filter(Boolean).join(' · ')}</p>
+                    <p>
+                      {[textIn(service.name, lang), service.phone, service.url].filter(Boolean).join(' · ')}
+                    </p>
                     {isEditing('service', service.code) ? (
-                      <ServiceForm entry={service} title={label} onSaved={() => saved(label)} onCancel={() => setEditing(null)} />
+                      <ServiceForm
+                        entry={service}
+                        title={label}
+                        onSaved={() => saved(label)}
+                        onCancel={() => setEditing(null)}
+                      />
                     ) : (
-                      <button type="button" aria-label={`${t.edit}: ${label}`} onClick={() => edit('service', service.code)}>
+                      <button
+                        type="button"
+                        aria-label={`${t.edit}: ${label}`}
+                        onClick={() => edit('service', service.code)}
+                      >
                         {t.edit}
                       </button>
                     )}

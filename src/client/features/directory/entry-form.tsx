@@ -29,7 +29,12 @@ export function EntryForm<T extends FieldValues>({ title, form, save, onCancel, 
   }
 
   return (
-    <form className="directory-form" aria-label={fill(t.editing, { name: title })} onSubmit={(event) => void handleSubmit(submit)(event)} noValidate>
+    <form
+      className="directory-form"
+      aria-label={fill(t.editing, { name: title })}
+      onSubmit={(event) => void handleSubmit(submit)(event)}
+      noValidate
+    >
       <h3>{fill(t.editing, { name: title })}</h3>
       {children}
       {Object.keys(formState.errors).length > 0 && <p role="alert">{t.fixErrors}</p>}

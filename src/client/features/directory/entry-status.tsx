@@ -5,10 +5,20 @@ import { useMessages } from '../../ui/messages';
 import { directoryMessages } from './messages';
 
 /** "Demonstration" until an admin saved the entry, then when it was last saved. */
-export function EntryStatus({ isDemonstration, updatedAt }: { isDemonstration: boolean; updatedAt: string | null }) {
+export function EntryStatus({
+  isDemonstration,
+  updatedAt,
+}: {
+  isDemonstration: boolean;
+  updatedAt: string | null;
+}) {
   const t = useMessages(directoryMessages);
   const lang = useLang();
   if (isDemonstration || !updatedAt) return <strong className="directory-demo">{t.demonstration}</strong>;
-  const time = new Date(updatedAt).toLocaleString(locales[lang], { timeZone: 'Europe/Helsinki', dateStyle: 'short', timeStyle: 'short' });
+  const time = new Date(updatedAt).toLocaleString(locales[lang], {
+    timeZone: 'Europe/Helsinki',
+    dateStyle: 'short',
+    timeStyle: 'short',
+  });
   return <span>{fill(t.edited, { time })}</span>;
 }

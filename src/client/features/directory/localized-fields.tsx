@@ -25,7 +25,13 @@ export function LocalizedFields({
       <legend>{legend}</legend>
       {help && <small>{help}</small>}
       {langs.map((lang) => (
-        <TextField key={lang} id={`${id}-${lang}`} label={`${legend} ${inLang[lang]}`} registration={registrationFor(lang)} error={errorFor(lang)} />
+        <TextField
+          key={lang}
+          id={`${id}-${lang}`}
+          label={`${legend} ${inLang[lang]}`}
+          registration={registrationFor(lang)}
+          error={errorFor(lang)}
+        />
       ))}
     </fieldset>
   );

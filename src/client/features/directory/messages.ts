@@ -35,7 +35,8 @@ type Key =
 export const directoryMessages: Messages<Key> = {
   fi: {
     title: 'Palveluhakemisto',
-    intro: 'Nämä yhteystiedot tulostuvat asiakkaan muistilappuun. "Esimerkki" tarkoittaa, ettei tietoja ole vielä syötetty: lappuun tulostuu silloin maininta esimerkkitiedoista.',
+    intro:
+      'Nämä yhteystiedot tulostuvat asiakkaan muistilappuun. "Esimerkki" tarkoittaa, ettei tietoja ole vielä syötetty: lappuun tulostuu silloin maininta esimerkkitiedoista.',
     backToAdmin: 'Takaisin ylläpitoon',
     points: 'Neuvontapisteet',
     services: 'Palvelut, joihin ohjataan',
@@ -66,7 +67,8 @@ export const directoryMessages: Messages<Key> = {
   },
   sv: {
     title: 'Tjänstekatalog',
-    intro: 'Kontaktuppgifterna skrivs ut på klientens minneslapp. "Exempel" betyder att uppgifterna inte har fyllts i: lappen säger då att det är exempeluppgifter.',
+    intro:
+      'Kontaktuppgifterna skrivs ut på klientens minneslapp. "Exempel" betyder att uppgifterna inte har fyllts i: lappen säger då att det är exempeluppgifter.',
     backToAdmin: 'Tillbaka till administrationen',
     points: 'Rådgivningspunkter',
     services: 'Tjänster som man hänvisas till',
@@ -97,7 +99,8 @@ export const directoryMessages: Messages<Key> = {
   },
   en: {
     title: 'Service directory',
-    intro: 'These contact details are printed on the client’s slip. "Demonstration" means nobody has entered them yet: the slip then says they are demonstration details.',
+    intro:
+      'These contact details are printed on the client’s slip. "Demonstration" means nobody has entered them yet: the slip then says they are demonstration details.',
     backToAdmin: 'Back to administration',
     points: 'Advice points',
     services: 'Services clients are referred to',

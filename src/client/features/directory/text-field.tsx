@@ -15,7 +15,13 @@ export function TextField({ id, label, registration, error, help, type = 'text' 
   return (
     <p className="directory-field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type={type} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...registration} />
+      <input
+        id={id}
+        type={type}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        {...registration}
+      />
       {help && <small id={`${id}-help`}>{help}</small>}
       {error && (
         <span id={`${id}-error`} className="field-error">

@@ -5,7 +5,9 @@ import { loadDirectory } from './directory-api';
 
 /** The directory together with the catalogue in force (for the referrals' labels). */
 const loadWithCatalogue = () =>
-  Promise.all([loadDirectory(), apiJson('/api/v1/catalogue', catalogueSchema)]).then(([directory, catalogue]) => ({ directory, catalogue }));
+  Promise.all([loadDirectory(), apiJson('/api/v1/catalogue', catalogueSchema)]).then(
+    ([directory, catalogue]) => ({ directory, catalogue }),
+  );
 
 /** The directory and the catalogue, with a way to reload after an edit; the error as words. */
 export function useDirectory() {

@@ -30,8 +30,7 @@ export function exportUrl(query: TallyQuery, format: 'csv' | 'xlsx', lang: Lang,
 }
 
 /** The points the person may see (GET /api/v1/points). */
-export const fetchPoints = () =>
-  apiJson('/api/v1/points', pointListSchema).then((r) => r.points);
+export const fetchPoints = () => apiJson('/api/v1/points', pointListSchema).then((r) => r.points);
 
 /** The catalogue in force, for labels (GET /api/v1/catalogue). */
 export const fetchCatalogue = () => apiJson('/api/v1/catalogue', catalogueSchema);

@@ -1,8 +1,23 @@
 import type { Messages } from '../../ui/messages';
 
 type Key =
-  | 'title' | 'deskSector' | 'noDesk' | 'slipFormat' | 'a5' | 'receipt' | 'language' | 'saved' | 'saveFailed'
-  | 'storage' | 'persisted' | 'notPersisted' | 'persist' | 'persistRefused' | 'noPersistApi' | 'used' | 'noEstimate';
+  | 'title'
+  | 'deskSector'
+  | 'noDesk'
+  | 'slipFormat'
+  | 'a5'
+  | 'receipt'
+  | 'language'
+  | 'saved'
+  | 'saveFailed'
+  | 'storage'
+  | 'persisted'
+  | 'notPersisted'
+  | 'persist'
+  | 'persistRefused'
+  | 'noPersistApi'
+  | 'used'
+  | 'noEstimate';
 
 /** Texts of the tablet's settings page. */
 export const settingsMessages: Messages<Key> = {
@@ -18,9 +33,11 @@ export const settingsMessages: Messages<Key> = {
     saveFailed: 'Asetusta ei voitu tallentaa: {message}',
     storage: 'Tallennustila',
     persisted: 'Tiedot säilyvät tällä laitteella: selain ei poista niitä, vaikka tila vähenisi.',
-    notPersisted: 'Selain voi poistaa tämän laitteen tietoja, jos tila käy vähiin. Lähettämättömät käynnit voisivat kadota.',
+    notPersisted:
+      'Selain voi poistaa tämän laitteen tietoja, jos tila käy vähiin. Lähettämättömät käynnit voisivat kadota.',
     persist: 'Säilytä tiedot tällä laitteella',
-    persistRefused: 'Selain ei myöntänyt pysyvää tallennusta. Asenna sovellus aloitusnäytölle ja yritä uudelleen.',
+    persistRefused:
+      'Selain ei myöntänyt pysyvää tallennusta. Asenna sovellus aloitusnäytölle ja yritä uudelleen.',
     noPersistApi: 'Tämä selain ei kerro, säilyvätkö tiedot pysyvästi.',
     used: 'Käytössä {used} / {quota}.',
     noEstimate: 'Selain ei kerro käytetyn tilan määrää.',
@@ -36,10 +53,13 @@ export const settingsMessages: Messages<Key> = {
     saved: 'Inställningen har sparats.',
     saveFailed: 'Inställningen kunde inte sparas: {message}',
     storage: 'Lagring',
-    persisted: 'Uppgifterna stannar på den här enheten: webbläsaren tar inte bort dem även om utrymmet blir knappt.',
-    notPersisted: 'Webbläsaren kan ta bort uppgifterna på den här enheten om utrymmet blir knappt. Besök som inte har skickats kunde gå förlorade.',
+    persisted:
+      'Uppgifterna stannar på den här enheten: webbläsaren tar inte bort dem även om utrymmet blir knappt.',
+    notPersisted:
+      'Webbläsaren kan ta bort uppgifterna på den här enheten om utrymmet blir knappt. Besök som inte har skickats kunde gå förlorade.',
     persist: 'Behåll uppgifterna på den här enheten',
-    persistRefused: 'Webbläsaren beviljade inte beständig lagring. Lägg till appen på hemskärmen och försök igen.',
+    persistRefused:
+      'Webbläsaren beviljade inte beständig lagring. Lägg till appen på hemskärmen och försök igen.',
     noPersistApi: 'Den här webbläsaren berättar inte om uppgifterna lagras beständigt.',
     used: 'Använt {used} av {quota}.',
     noEstimate: 'Webbläsaren berättar inte hur mycket utrymme som används.',
@@ -56,9 +76,11 @@ export const settingsMessages: Messages<Key> = {
     saveFailed: 'The setting could not be saved: {message}',
     storage: 'Storage',
     persisted: 'Data stays on this tablet: the browser will not clear it when space runs low.',
-    notPersisted: 'The browser may clear the data on this tablet when space runs low. Visits not yet sent could be lost.',
+    notPersisted:
+      'The browser may clear the data on this tablet when space runs low. Visits not yet sent could be lost.',
     persist: 'Keep data on this tablet',
-    persistRefused: 'The browser did not grant persistent storage. Install the app on the home screen and try again.',
+    persistRefused:
+      'The browser did not grant persistent storage. Install the app on the home screen and try again.',
     noPersistApi: 'This browser does not say whether data is kept persistently.',
     used: 'Used {used} of {quota}.',
     noEstimate: 'This browser does not say how much space is used.',

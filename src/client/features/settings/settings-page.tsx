@@ -2,7 +2,13 @@ import { useState } from 'react';
 import { labelFor } from '../../../domain/catalogue';
 import { asLang, langs } from '../../../domain/lang';
 import { useCatalogue } from '../../db/catalogue';
-import { setSetting, settingsSchema, useSetting, type SettingKey, type SettingValue } from '../../db/settings';
+import {
+  setSetting,
+  settingsSchema,
+  useSetting,
+  type SettingKey,
+  type SettingValue,
+} from '../../db/settings';
 import { fill } from '../../ui/fill';
 import { useLangStore } from '../../ui/lang-store';
 import { useMessages } from '../../ui/messages';
@@ -26,7 +32,10 @@ export function SettingsPage() {
       await setSetting(key, value);
       setNotice({ text: t.saved, isError: false });
     } catch (error) {
-      setNotice({ text: fill(t.saveFailed, { message: error instanceof Error ? error.message : String(error) }), isError: true });
+      setNotice({
+        text: fill(t.saveFailed, { message: error instanceof Error ? error.message : String(error) }),
+        isError: true,
+      });
     }
   }
 
@@ -37,11 +46,16 @@ export function SettingsPage() {
         <ToggleGroup
           legend={t.deskSector}
           options={[
-            ...(['social', 'health'] as const).map((code) => ({ value: code, label: labelFor(catalogue.sectors, code, lang) })),
+            ...(['social', 'health'] as const).map((code) => ({
+              value: code,
+              label: labelFor(catalogue.sectors, code, lang),
+            })),
             { value: 'none', label: t.noDesk },
           ]}
           value={deskSector ?? 'none'}
-          onChange={(value) => void change('deskSector', settingsSchema.deskSector.parse(value === 'none' ? null : value))}
+          onChange={(value) =>
+            void change('deskSector', settingsSchema.deskSector.parse(value === 'none' ? null : value))
+          }
         />
       )}
       {slipFormat !== undefined && (

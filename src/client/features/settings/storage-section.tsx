@@ -9,7 +9,9 @@ import { settingsMessages } from './messages';
 
 function sizeOf(bytes: number, lang: Lang): string {
   const [value, unit] = bytes >= 1e9 ? [bytes / 1e9, 'gigabyte'] : [bytes / 1e6, 'megabyte'];
-  return new Intl.NumberFormat(locales[lang], { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+  return new Intl.NumberFormat(locales[lang], { style: 'unit', unit, maximumFractionDigits: 1 }).format(
+    value,
+  );
 }
 
 /** Persistent storage (so the browser never clears unsent visits) and how much space is used. */
@@ -35,14 +37,20 @@ export function StorageSection() {
   return (
     <section aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t.storage}</h2>
-      <p role="status">{info.isPersisted === null ? t.noPersistApi : info.isPersisted ? t.persisted : t.notPersisted}</p>
+      <p role="status">
+        {info.isPersisted === null ? t.noPersistApi : info.isPersisted ? t.persisted : t.notPersisted}
+      </p>
       {info.isPersisted === false && (
         <button type="button" onClick={() => void persist()}>
           {t.persist}
         </button>
       )}
       {isRefused && <p role="alert">{t.persistRefused}</p>}
-      <p>{info.usage !== null && info.quota !== null ? fill(t.used, { used: sizeOf(info.usage, lang), quota: sizeOf(info.quota, lang) }) : t.noEstimate}</p>
+      <p>
+        {info.usage !== null && info.quota !== null
+          ? fill(t.used, { used: sizeOf(info.usage, lang), quota: sizeOf(info.quota, lang) })
+          : t.noEstimate}
+      </p>
     </section>
   );
 }

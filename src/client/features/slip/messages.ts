@@ -75,7 +75,18 @@ export const slipMessages: Messages<SlipKey> = {
   },
 };
 
-type ControlKey = 'slipLanguage' | 'largePrint' | 'instruction' | 'instructionHelp' | 'print' | 'back' | 'loading' | 'notFound' | 'paper' | 'a5' | 'receipt';
+type ControlKey =
+  | 'slipLanguage'
+  | 'largePrint'
+  | 'instruction'
+  | 'instructionHelp'
+  | 'print'
+  | 'back'
+  | 'loading'
+  | 'notFound'
+  | 'paper'
+  | 'a5'
+  | 'receipt';
 
 /** The print view's controls, in the UI language. */
 export const slipControlMessages: Messages<ControlKey> = {
@@ -83,7 +94,8 @@ export const slipControlMessages: Messages<ControlKey> = {
     slipLanguage: 'Lapun kieli',
     largePrint: 'Isot kirjaimet',
     instruction: 'Lyhyt ohje asiakkaalle (valinnainen)',
-    instructionHelp: 'Tulostuu lappuun, mutta sitä ei tallenneta eikä lähetetä. Älä kirjoita nimiä tai terveystietoja.',
+    instructionHelp:
+      'Tulostuu lappuun, mutta sitä ei tallenneta eikä lähetetä. Älä kirjoita nimiä tai terveystietoja.',
     print: 'Tulosta',
     back: 'Takaisin',
     loading: 'Ladataan…',
@@ -96,7 +108,8 @@ export const slipControlMessages: Messages<ControlKey> = {
     slipLanguage: 'Lappens språk',
     largePrint: 'Stor stil',
     instruction: 'Kort anvisning till klienten (valfri)',
-    instructionHelp: 'Skrivs ut på lappen men sparas eller skickas inte. Skriv inga namn eller hälsouppgifter.',
+    instructionHelp:
+      'Skrivs ut på lappen men sparas eller skickas inte. Skriv inga namn eller hälsouppgifter.',
     print: 'Skriv ut',
     back: 'Tillbaka',
     loading: 'Laddar…',

@@ -16,5 +16,9 @@ export function QrImage({ text, label, className }: { text: string; label: strin
       isCurrent = false;
     };
   }, [text]);
-  return src ? <img className={className} src={src} alt={label} /> : <span className={className} role="img" aria-label={label} />;
+  return src ? (
+    <img className={className} src={src} alt={label} />
+  ) : (
+    <span className={className} role="img" aria-label={label} />
+  );
 }

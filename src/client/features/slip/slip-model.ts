@@ -1,5 +1,12 @@
 import { labelFor, type Catalogue, type NextStep } from '../../../domain/catalogue';
-import { demonstrationPoint, demonstrationService, textIn, type Directory, type PointEntry, type ServiceEntry } from '../../../domain/directory';
+import {
+  demonstrationPoint,
+  demonstrationService,
+  textIn,
+  type Directory,
+  type PointEntry,
+  type ServiceEntry,
+} from '../../../domain/directory';
 import type { Lang } from '../../../domain/lang';
 import type { Visit } from '../../../domain/visit';
 import { addWorkingDays } from '../../../domain/working-days';
@@ -38,13 +45,23 @@ export function slipModel(
   pointName: string | undefined,
   lang: Lang,
 ): SlipModel {
-  const point = directory?.points.find((p) => p.pointId === visit.pointId) ?? demonstrationPoint(visit.pointId, pointName ?? visit.pointId);
+  const point =
+    directory?.points.find((p) => p.pointId === visit.pointId) ??
+    demonstrationPoint(visit.pointId, pointName ?? visit.pointId);
   const steps = visit.referrals.map((code): SlipStep => {
     // A code the catalogue no longer has: tell the client how to reach it rather than claim it was handled.
     const next = catalogue.referrals.find((r) => r.code === code)?.next ?? 'client-contacts-unit';
     const service = directory?.services.find((s) => s.code === code) ?? demonstrationService(code);
-    const step = { code, next, title: labelFor(catalogue.referrals, code, lang), serviceName: textIn(service.name, lang), service };
-    return next === 'unit-contacts-client' ? { ...step, contactBy: addWorkingDays(visit.visitDate, service.contactWithinDays) } : step;
+    const step = {
+      code,
+      next,
+      title: labelFor(catalogue.referrals, code, lang),
+      serviceName: textIn(service.name, lang),
+      service,
+    };
+    return next === 'unit-contacts-client'
+      ? { ...step, contactBy: addWorkingDays(visit.visitDate, service.contactWithinDays) }
+      : step;
   });
   const usesService = (step: SlipStep) => step.next !== 'none';
   return {
@@ -56,9 +73,27 @@ export function slipModel(
 }
 
 const dateFormats: Record<Lang, Intl.DateTimeFormat> = {
-  fi: new Intl.DateTimeFormat('fi-FI', { weekday: 'short', day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }),
-  sv: new Intl.DateTimeFormat('sv-FI', { weekday: 'short', day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }),
-  en: new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+  fi: new Intl.DateTimeFormat('fi-FI', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }),
+  sv: new Intl.DateTimeFormat('sv-FI', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }),
+  en: new Intl.DateTimeFormat('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }),
 };
 
 /** A calendar date as a reader of the slip language writes it, with the weekday ("ti 25.11.2026"). */

@@ -24,14 +24,23 @@ export function SlipPage({ visitId }: { visitId: string }) {
   const [instruction, setInstruction] = useState('');
   const sheet = useRef<HTMLElement>(null);
   const id = useId();
-  const model = source?.visit ? slipModel(source.visit, source.catalogue, source.directory, source.pointName, lang) : null;
+  const model = source?.visit
+    ? slipModel(source.visit, source.catalogue, source.directory, source.pointName, lang)
+    : null;
   const format = source?.format ?? 'a5';
   // Normal text may shrink to 80 % (≥ 9.6 pt) to keep one sheet; large print only to 93 % (≥ 14 pt), or it would not be large.
-  useFitToPage(sheet, format === 'a5', isLargePrint ? 0.93 : 0.8, [model !== null, source?.visit?.rev, lang, isLargePrint, instruction]);
+  useFitToPage(sheet, format === 'a5', isLargePrint ? 0.93 : 0.8, [
+    model !== null,
+    source?.visit?.rev,
+    lang,
+    isLargePrint,
+    instruction,
+  ]);
   // After the fit, so a receipt is measured at its own text size.
   usePageSize(sheet, format, [model !== null, lang, isLargePrint, instruction]);
 
-  const chooseLang = (next: Lang) => navigate(`/slip/${encodeURIComponent(visitId)}?lang=${next}`, { replace: true });
+  const chooseLang = (next: Lang) =>
+    navigate(`/slip/${encodeURIComponent(visitId)}?lang=${next}`, { replace: true });
   const back = () => (window.history.length > 1 ? window.history.back() : navigate('/'));
 
   return (
@@ -39,7 +48,11 @@ export function SlipPage({ visitId }: { visitId: string }) {
       <div className="slip-controls">
         <p>
           <label htmlFor={`${id}-lang`}>{t.slipLanguage}</label>
-          <select id={`${id}-lang`} value={lang} onChange={(event) => chooseLang(asLang(event.target.value) ?? lang)}>
+          <select
+            id={`${id}-lang`}
+            value={lang}
+            onChange={(event) => chooseLang(asLang(event.target.value) ?? lang)}
+          >
             {langs.map((l) => (
               <option key={l} value={l} lang={l}>
                 {languageNames[l]}
@@ -48,7 +61,12 @@ export function SlipPage({ visitId }: { visitId: string }) {
           </select>
         </p>
         <p>
-          <input id={`${id}-large`} type="checkbox" checked={isLargePrint} onChange={(event) => setLargePrint(event.target.checked)} />
+          <input
+            id={`${id}-large`}
+            type="checkbox"
+            checked={isLargePrint}
+            onChange={(event) => setLargePrint(event.target.checked)}
+          />
           <label htmlFor={`${id}-large`}>{t.largePrint}</label>
         </p>
         <p className="slip-instruction">
@@ -77,7 +95,14 @@ export function SlipPage({ visitId }: { visitId: string }) {
       {source && !model && <p role="alert">{t.notFound}</p>}
       {model && (
         <div className="slip-paper">
-          <SlipSheet ref={sheet} model={model} lang={lang} format={format} isLargePrint={isLargePrint} instruction={instruction} />
+          <SlipSheet
+            ref={sheet}
+            model={model}
+            lang={lang}
+            format={format}
+            isLargePrint={isLargePrint}
+            instruction={instruction}
+          />
         </div>
       )}
     </div>

@@ -18,14 +18,7 @@ export interface SlipSheetProps {
 }
 
 /** The printed slip itself: the point, the date, each referral's next step, and the feedback line. */
-export function SlipSheet({
-  model,
-  lang,
-  format,
-  isLargePrint,
-  instruction,
-  ref,
-}: SlipSheetProps) {
+export function SlipSheet({ model, lang, format, isLargePrint, instruction, ref }: SlipSheetProps) {
   const t = slipMessages[lang];
   const { point } = model;
   const hours = textIn(point.hours, lang);

@@ -22,7 +22,12 @@ export function SlipStepItem({ step, lang }: { step: SlipStep; lang: Lang }) {
       return (
         <li className="slip-step">
           <h3>{step.title}</h3>
-          <p className="slip-strong">{fill(t.unitContacts, { unit: step.serviceName || t.theUnit, date: formatSlipDate(step.contactBy!, lang) })}</p>
+          <p className="slip-strong">
+            {fill(t.unitContacts, {
+              unit: step.serviceName || t.theUnit,
+              date: formatSlipDate(step.contactBy!, lang),
+            })}
+          </p>
           {service.phone && <p>{fill(t.ifNotHeard, { phone: service.phone })}</p>}
         </li>
       );
@@ -32,7 +37,9 @@ export function SlipStepItem({ step, lang }: { step: SlipStep; lang: Lang }) {
         <li className="slip-step slip-step-contact">
           <div>
             <h3>{step.title}</h3>
-            <p className="slip-strong">{step.serviceName ? `${t.youContact} ${step.serviceName}` : t.youContactThem}</p>
+            <p className="slip-strong">
+              {step.serviceName ? `${t.youContact} ${step.serviceName}` : t.youContactThem}
+            </p>
             <dl className="slip-contact">
               {service.phone && <Detail term={t.phone} value={service.phone} isStrong />}
               {hours && <Detail term={t.hours} value={hours} />}

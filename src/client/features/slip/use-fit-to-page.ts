@@ -11,13 +11,22 @@ const STEP = 0.05;
  * Content-Security-Policy allows; inline style attributes it does not), measured and set again in
  * one layout pass, before the browser paints. The receipt never needs it: the roll is as long as the slip.
  */
-export function useFitToPage(sheet: RefObject<HTMLElement | null>, isA5: boolean, floor: number, deps: readonly unknown[]): void {
+export function useFitToPage(
+  sheet: RefObject<HTMLElement | null>,
+  isA5: boolean,
+  floor: number,
+  deps: readonly unknown[],
+): void {
   useLayoutEffect(() => {
     const content = sheet.current?.querySelector<HTMLElement>('.slip-content');
     if (!sheet.current || !content) return;
     content.style.fontSize = '';
     if (!isA5) return;
-    for (let scale = 1 - STEP; sheet.current.offsetHeight > A5_HEIGHT_PX && scale >= floor - 1e-9; scale -= STEP) {
+    for (
+      let scale = 1 - STEP;
+      sheet.current.offsetHeight > A5_HEIGHT_PX && scale >= floor - 1e-9;
+      scale -= STEP
+    ) {
       content.style.fontSize = `${Math.round(scale * 100)}%`;
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- fit again when what is printed changes

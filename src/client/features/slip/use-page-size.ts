@@ -8,12 +8,17 @@ const MM_PER_PX = 25.4 / 96;
  * because the Content-Security-Policy forbids inline styles and a static `@page` rule would apply
  * to every page of the app; it is removed when the slip closes.
  */
-export function usePageSize(sheet: RefObject<HTMLElement | null>, format: 'a5' | 'receipt', deps: readonly unknown[]): void {
+export function usePageSize(
+  sheet: RefObject<HTMLElement | null>,
+  format: 'a5' | 'receipt',
+  deps: readonly unknown[],
+): void {
   useLayoutEffect(() => {
     const element = sheet.current;
     if (!element || typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in document)) return;
     // The sheet is laid out at its paper width on screen too, so its height here is its printed length.
-    const size = format === 'a5' ? 'A5 portrait' : `80mm ${Math.ceil(element.offsetHeight * MM_PER_PX) + 2}mm`;
+    const size =
+      format === 'a5' ? 'A5 portrait' : `80mm ${Math.ceil(element.offsetHeight * MM_PER_PX) + 2}mm`;
     const style = new CSSStyleSheet();
     style.replaceSync(`@page { size: ${size}; margin: 0; }`);
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, style];

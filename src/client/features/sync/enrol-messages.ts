@@ -1,6 +1,18 @@
 import type { Messages } from '../../ui/messages';
 
-type Key = 'title' | 'intro' | 'code' | 'codeHelp' | 'label' | 'labelHelp' | 'submit' | 'busy' | 'invalidCode' | 'offline' | 'failed' | 'revokedNote';
+type Key =
+  | 'title'
+  | 'intro'
+  | 'code'
+  | 'codeHelp'
+  | 'label'
+  | 'labelHelp'
+  | 'submit'
+  | 'busy'
+  | 'invalidCode'
+  | 'offline'
+  | 'failed'
+  | 'revokedNote';
 
 /** Texts of the first-run enrolment page. */
 export const enrolMessages: Messages<Key> = {
@@ -16,7 +28,8 @@ export const enrolMessages: Messages<Key> = {
     invalidCode: 'Koodi ei kelpaa tai se on vanhentunut. Pyydä uusi koodi.',
     offline: 'Ei yhteyttä palvelimeen. Liittäminen vaatii verkkoyhteyden.',
     failed: 'Liittäminen ei onnistunut:',
-    revokedNote: 'Laitteen aiempi liitos on peruttu. Laitteeseen tallennetut käynnit lähetetään uuden liitoksen jälkeen.',
+    revokedNote:
+      'Laitteen aiempi liitos on peruttu. Laitteeseen tallennetut käynnit lähetetään uuden liitoksen jälkeen.',
   },
   sv: {
     title: 'Anslut enheten till tjänsten',
@@ -30,7 +43,8 @@ export const enrolMessages: Messages<Key> = {
     invalidCode: 'Koden är ogiltig eller har gått ut. Be om en ny kod.',
     offline: 'Ingen kontakt med servern. Anslutningen kräver nätverk.',
     failed: 'Anslutningen misslyckades:',
-    revokedNote: 'Enhetens tidigare anslutning har återkallats. Besöken som sparats på enheten skickas efter den nya anslutningen.',
+    revokedNote:
+      'Enhetens tidigare anslutning har återkallats. Besöken som sparats på enheten skickas efter den nya anslutningen.',
   },
   en: {
     title: 'Enrol this device',
@@ -44,6 +58,7 @@ export const enrolMessages: Messages<Key> = {
     invalidCode: 'The code is not valid or has expired. Ask for a new code.',
     offline: 'No connection to the server. Enrolment needs the network.',
     failed: 'Enrolment failed:',
-    revokedNote: "This device's earlier enrolment was revoked. Visits saved on it are sent after the new enrolment.",
+    revokedNote:
+      "This device's earlier enrolment was revoked. Visits saved on it are sent after the new enrolment.",
   },
 };

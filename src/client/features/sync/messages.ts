@@ -39,7 +39,8 @@ export const syncMessages: Messages<Key> = {
     offline: 'Ei verkkoyhteyttä – käynnit tallentuvat tähän laitteeseen ja lähtevät, kun yhteys palaa.',
     oldWarning:
       'Osa käynneistä on odottanut yli 24 tuntia. Yhdistä laite verkkoon pian: Safari tyhjentää sivuston tallennustilan, jos sivustoa ei käytetä 7 päivään.',
-    revoked: 'Tämän laitteen käyttöoikeus on peruttu. Käynnit ovat tallessa laitteessa; liitä laite uudelleen, niin ne lähetetään.',
+    revoked:
+      'Tämän laitteen käyttöoikeus on peruttu. Käynnit ovat tallessa laitteessa; liitä laite uudelleen, niin ne lähetetään.',
     notEnrolled: 'Laitetta ei ole liitetty palveluun, joten käyntejä ei lähetetä.',
     enrolLink: 'Liitä laite',
     lastError: 'Lähetys epäonnistui: {message}',
@@ -66,7 +67,8 @@ export const syncMessages: Messages<Key> = {
     offline: 'Ingen nätverksanslutning – besöken sparas på enheten och skickas när anslutningen är tillbaka.',
     oldWarning:
       'Några besök har väntat över 24 timmar. Anslut enheten till nätet snart: Safari raderar lagringen för webbplatser som inte används på 7 dagar.',
-    revoked: 'Enhetens behörighet har återkallats. Besöken finns kvar på enheten; anslut enheten på nytt så skickas de.',
+    revoked:
+      'Enhetens behörighet har återkallats. Besöken finns kvar på enheten; anslut enheten på nytt så skickas de.',
     notEnrolled: 'Enheten är inte ansluten till tjänsten, så besöken skickas inte.',
     enrolLink: 'Anslut enheten',
     lastError: 'Sändningen misslyckades: {message}',

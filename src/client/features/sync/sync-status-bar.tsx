@@ -31,7 +31,11 @@ export function SyncStatusBar() {
     <section className="sync-status" aria-label={t.region}>
       <p role="status" className="sync-counts">
         <strong>{summary.pending > 0 ? fill(t.waiting, { n: summary.pending }) : t.allSent}</strong>{' '}
-        <span>{status.lastSuccessAt ? fill(t.lastSync, { time: formatMoment(status.lastSuccessAt, lang) }) : t.neverSynced}</span>
+        <span>
+          {status.lastSuccessAt
+            ? fill(t.lastSync, { time: formatMoment(status.lastSuccessAt, lang) })
+            : t.neverSynced}
+        </span>
       </p>
       {!isOnline && <p className="sync-offline">{t.offline}</p>}
       {summary.hasOldPending && (

@@ -52,6 +52,8 @@ export function useOutboxSummary(): ({ pending: number } & Details) | undefined 
 
 async function loadDetails(): Promise<Details> {
   // Both scans in one read transaction: one consistent snapshot, one transaction to open rather than two.
-  const [oldest, rejected] = await db.transaction('r', db.visits, () => Promise.all([oldestPendingRecordedAt(db), rejectedVisits(db)]));
+  const [oldest, rejected] = await db.transaction('r', db.visits, () =>
+    Promise.all([oldestPendingRecordedAt(db), rejectedVisits(db)]),
+  );
   return { hasOldPending: oldest !== null && Date.now() - Date.parse(oldest) > OLD_PENDING_MS, rejected };
 }

@@ -67,7 +67,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('municipality', 'text')
     .addColumn('channel', 'text')
     .execute();
-  await db.schema.createIndex('visits_point_month').on('visits').columns(['point_id', 'visit_month']).execute();
+  await db.schema
+    .createIndex('visits_point_month')
+    .on('visits')
+    .columns(['point_id', 'visit_month'])
+    .execute();
   await db.schema
     .createTable('visit_topics')
     .addColumn('visit_id', 'text', (c) => c.notNull())

@@ -22,15 +22,13 @@ export const sessionSchema = z.object({
 });
 export type Session = z.infer<typeof sessionSchema>;
 
-const pointIdSchema = z
-  .string()
-  .check(
-    z.minLength(1),
-    z.maxLength(64),
-    z.regex(/^[a-z0-9][a-z0-9-]*$/, {
-      message: 'Point ids are lower-case letters, digits and dashes, e.g. "keusote-jarvenpaa"',
-    }),
-  );
+const pointIdSchema = z.string().check(
+  z.minLength(1),
+  z.maxLength(64),
+  z.regex(/^[a-z0-9][a-z0-9-]*$/, {
+    message: 'Point ids are lower-case letters, digits and dashes, e.g. "keusote-jarvenpaa"',
+  }),
+);
 
 /** POST /api/v1/points: a new point. */
 export const newPointSchema = z.strictObject({

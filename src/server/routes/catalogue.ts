@@ -13,14 +13,12 @@ export const currentCatalogue: Catalogue = referenceCatalogue;
 
 /** GET /api/v1/catalogue: the catalogue in force, for any signed-in person or device. */
 export async function catalogueRoutes(app: FastifyInstance, { guards }: RouteDeps): Promise<void> {
-  app
-    .withTypeProvider<ZodTypeProvider>()
-    .get(
-      '/api/v1/catalogue',
-      {
-        onRequest: guards.requireAnyone,
-        schema: { summary: 'The catalogue in force', response: { 200: catalogueSchema } },
-      },
-      async () => currentCatalogue,
-    );
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/v1/catalogue',
+    {
+      onRequest: guards.requireAnyone,
+      schema: { summary: 'The catalogue in force', response: { 200: catalogueSchema } },
+    },
+    async () => currentCatalogue,
+  );
 }

@@ -13,6 +13,12 @@ function percentText(share: number, decimal: string): string {
 }
 
 /**
+ * Cells a spreadsheet would read as a formula (OWASP's CSV injection list: = + - @ tab, carriage
+ * return). Papa's own default pattern misses a formula followed by a line break, so we give ours.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
  * The heading and tables as one CSV text: UTF-8 with a BOM (so Excel reads the ä and ö right),
  * each table under its title and separated by an empty line.
  */
@@ -23,15 +29,19 @@ export function writeCsv(
   suppressedText: string,
 ): string {
   const { delimiter, decimal } = csvFormatOf(lang);
-  const text = (cell: Cell): string => {
+  // Counts stay numbers (never escaped); every text, labels and names included, is escaped.
+  const text = (cell: Cell): string | number => {
     if (typeof cell === 'string') return cell;
     if ('suppressed' in cell) return suppressedText;
-    if ('count' in cell) return String(cell.count);
+    if ('count' in cell) return cell.count;
     return percentText(cell.share, decimal);
   };
-  const rows: string[][] = [[heading.title], ...heading.lines.map(([name, value]) => [name, value])];
+  const rows: (string | number)[][] = [
+    [heading.title],
+    ...heading.lines.map(([name, value]) => [name, value]),
+  ];
   for (const table of tables) {
     rows.push([], [table.title], table.columns, ...table.rows.map((row) => row.map(text)));
   }
-  return `\uFEFF${Papa.unparse(rows, { delimiter, newline: '\r\n' })}\r\n`;
+  return `\uFEFF${Papa.unparse(rows, { delimiter, newline: '\r\n', escapeFormulae: FORMULA_START })}\r\n`;
 }

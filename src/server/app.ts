@@ -6,6 +6,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import { guards } from './auth/guards';
 import { loginThrottle } from './auth/login-throttle';
 import { bootstrapAdmin } from './bootstrap';
+import { referenceCatalogues } from './catalogues';
 import { installErrorHandler } from './http/error-handler';
 import { openApiRoute, registerOpenApi } from './http/openapi';
 import { registerSecurityHeaders } from './http/security';
@@ -43,8 +44,6 @@ export interface AppOptions {
 
 declare module 'fastify' {
   interface FastifyInstance {
-    /** The store behind the routes (tests and other route modules use it). */
-    store: Store;
     /** The one-time setup code while the server has no admin; null otherwise. */
     setupCode: () => string | null;
   }
@@ -68,6 +67,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   const setup = await bootstrapAdmin(store, options.bootstrapAdmin);
   const deps: RouteDeps = {
     store,
+    catalogues: referenceCatalogues(),
     guards: guards(store),
     clock,
     setup: { code: setup.setupCode },
@@ -78,7 +78,6 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
       clock,
     }),
   };
-  app.decorate('store', store);
   app.decorate('setupCode', () => deps.setup.code);
 
   installErrorHandler(app, async (request, statusCode, body) => {

@@ -1,18 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { referenceCatalogue } from '../../src/domain/catalogue';
+import { referenceCatalogues } from '../../src/server/catalogues';
 import { visitChecker } from '../../src/server/routes/visit-checks';
 import { makeVisit } from '../support/visit-factory';
 
 // The shared schemas are zod/mini, which carries no messages of its own: the reasons a tablet gets
 // back must still say what is wrong with which field, in words staff can act on.
 describe('the reasons a refused visit gets', () => {
-  const check = visitChecker(
-    new Map([[referenceCatalogue.version, referenceCatalogue]]),
-    () => new Date('2023-03-20T10:00:00Z'),
-  );
+  const check = visitChecker(referenceCatalogues(), () => new Date('2023-03-20T10:00:00Z'));
 
-  it('names the field and what it must be, also for limits and types', () => {
-    const [result] = check(
+  it('names the field and what it must be, also for limits and types', async () => {
+    const [result] = await check(
       [{ ...makeVisit(), rev: 0, deleted: 'no', topics: ['health.prescription', 'health.prescription'] }],
       'hyvinkaa',
     );

@@ -1,10 +1,13 @@
 import type { Guards } from '../auth/guards';
 import type { LoginThrottle } from '../auth/login-throttle';
+import type { Catalogues } from '../catalogues';
 import type { Store } from '../store/store';
 
 /** What every route module gets from buildApp. */
 export interface RouteDeps {
   store: Store;
+  /** The catalogue in force and the ones visits may still name (async: see `Catalogues`). */
+  catalogues: Catalogues;
   guards: Guards;
   clock: () => Date;
   loginThrottle: LoginThrottle;

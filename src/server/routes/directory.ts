@@ -16,17 +16,23 @@ import {
 import { errorBodySchema } from '../../domain/sync-protocol';
 import { HttpError } from '../http/http-error';
 import type { Store } from '../store/store';
-import { currentCatalogue } from './catalogue';
+import type { Catalogues } from '../catalogues';
 import type { RouteDeps } from './deps';
 
-/** Referral codes whose slip line needs a service's details: every one that is not handled at the desk. */
-const serviceCodes = currentCatalogue.referrals.filter((r) => r.next !== 'none').map((r) => r.code);
+/** Referral codes whose slip line needs a service's details: every one in force not handled at the desk. */
+async function serviceCodes(catalogues: Catalogues): Promise<string[]> {
+  const catalogue = await catalogues.inForce();
+  return catalogue.referrals.filter((r) => r.next !== 'none').map((r) => r.code);
+}
 
 const codeParams = z.object({ code: z.string() });
 const idParams = z.object({ id: z.string() });
 
 /** The service directory: read by tablets (for offline slips) and people, edited by admins. */
-export async function directoryRoutes(app: FastifyInstance, { store, guards }: RouteDeps): Promise<void> {
+export async function directoryRoutes(
+  app: FastifyInstance,
+  { store, guards, catalogues }: RouteDeps,
+): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.get(
     '/api/v1/directory',
@@ -37,7 +43,8 @@ export async function directoryRoutes(app: FastifyInstance, { store, guards }: R
         response: { 200: directorySchema },
       },
     },
-    async (request) => readDirectory(store, await visiblePoints(store, request)),
+    async (request) =>
+      readDirectory(store, await serviceCodes(catalogues), await visiblePoints(store, request)),
   );
   api.put(
     '/api/v1/directory/services/:code',
@@ -52,7 +59,7 @@ export async function directoryRoutes(app: FastifyInstance, { store, guards }: R
     },
     async (request) => {
       const { code } = request.params;
-      if (!serviceCodes.includes(code)) {
+      if (!(await serviceCodes(catalogues)).includes(code)) {
         throw new HttpError(
           404,
           'unknown-referral',
@@ -92,7 +99,11 @@ async function visiblePoints(store: Store, request: FastifyRequest) {
 }
 
 /** Edited entries where an admin saved them, demonstration details everywhere else. */
-async function readDirectory(store: Store, points: { id: string; name: string }[]): Promise<Directory> {
+async function readDirectory(
+  store: Store,
+  serviceCodes: string[],
+  points: { id: string; name: string }[],
+): Promise<Directory> {
   const services = await store.editedServices();
   const contacts = await store.editedPoints(points.map((p) => p.id));
   return {

@@ -8,7 +8,6 @@ import { exportTables } from '../export/tally-tables';
 import { writeXlsx } from '../export/xlsx';
 import { HttpError } from '../http/http-error';
 import type { Account } from '../store/account-queries';
-import { currentCatalogue } from './catalogue';
 import type { RouteDeps } from './deps';
 
 /** The points a tally may cover: the asked ones if the person may see them all, else all they may see. */
@@ -56,11 +55,12 @@ export async function tallyRoutes(app: FastifyInstance, deps: RouteDeps): Promis
       const query = request.query;
       const account = request.account!;
       const points = await pointsFor(account, query.point ?? [], deps);
-      const report = await tallyReport(store, { from: query.from, to: query.to, points }, currentCatalogue);
+      const catalogue = await deps.catalogues.inForce();
+      const report = await tallyReport(store, { from: query.from, to: query.to, points }, catalogue);
       if (query.format === 'json') return report;
 
       const suppress = query.suppress === 'true';
-      const { heading, tables, suppressedText } = exportTables(report, currentCatalogue, {
+      const { heading, tables, suppressedText } = exportTables(report, catalogue, {
         lang: query.lang,
         suppress,
       });

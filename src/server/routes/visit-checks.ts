@@ -1,8 +1,8 @@
 import { en } from 'zod/locales';
 import { config, type z } from 'zod/mini';
-import type { Catalogue } from '../../domain/catalogue';
 import { addDays, helsinkiDate } from '../../domain/helsinki-date';
 import { visitSchemaFor, type Visit } from '../../domain/visit';
+import type { Catalogues } from '../catalogues';
 
 // The shared schemas are zod/mini, which has no messages of its own; reasons go back to staff in English.
 config(en());
@@ -17,26 +17,45 @@ function issuesText(error: z.core.$ZodError): string {
     .join('; ');
 }
 
+const versionOf = (raw: unknown): string | undefined => {
+  const version = (raw as { catalogueVersion?: unknown } | null)?.catalogueVersion;
+  return typeof version === 'string' ? version : undefined;
+};
+
 const idOf = (raw: unknown): string => {
   const id = (raw as { id?: unknown } | null)?.id;
   return typeof id === 'string' ? id : '';
 };
 
-/** Schemas per catalogue version, built once. */
-export function visitChecker(catalogues: ReadonlyMap<string, Catalogue>, clock: () => Date) {
-  const schemas = new Map(
-    [...catalogues].map(([version, catalogue]) => [version, visitSchemaFor(catalogue)]),
-  );
-  const known = [...catalogues.keys()].join(', ');
+type VisitSchema = ReturnType<typeof visitSchemaFor>;
+
+/** Checks batches against the catalogue each visit names; a version's schema is built once and kept. */
+export function visitChecker(catalogues: Catalogues, clock: () => Date) {
+  const schemas = new Map<string, VisitSchema>();
+  const schemaFor = async (version: string): Promise<VisitSchema | undefined> => {
+    const kept = schemas.get(version);
+    if (kept) return kept;
+    const catalogue = await catalogues.byVersion(version);
+    if (!catalogue) return undefined;
+    const schema = visitSchemaFor(catalogue);
+    schemas.set(version, schema);
+    return schema;
+  };
   /** Check one raw visit from a device enrolled at `pointId`; reasons are for the person at the tablet. */
-  const checkOne = (raw: unknown, pointId: string, latest: string): VisitCheck => {
+  const checkOne = (
+    raw: unknown,
+    pointId: string,
+    latest: string,
+    found: ReadonlyMap<string, VisitSchema | undefined>,
+    inForce: string,
+  ): VisitCheck => {
     const id = idOf(raw);
-    const version = (raw as { catalogueVersion?: unknown } | null)?.catalogueVersion;
-    const schema = typeof version === 'string' ? schemas.get(version) : undefined;
+    const version = versionOf(raw);
+    const schema = version === undefined ? undefined : found.get(version);
     if (!schema) {
       const reason =
-        typeof version === 'string'
-          ? `Unknown catalogue version "${version}"; this server knows ${known}`
+        version !== undefined
+          ? `Unknown catalogue version "${version}"; the catalogue in force is ${inForce}`
           : 'The visit has no catalogueVersion';
       return { isValid: false, id, reason };
     }
@@ -60,9 +79,13 @@ export function visitChecker(catalogues: ReadonlyMap<string, Catalogue>, clock: 
     return { isValid: true, visit };
   };
   /** Check a batch's raw visits, in order. */
-  return (raws: readonly unknown[], pointId: string): VisitCheck[] => {
+  return async (raws: readonly unknown[], pointId: string): Promise<VisitCheck[]> => {
     // A day of slack for tablets near midnight with a slightly fast clock.
     const latest = addDays(helsinkiDate(clock()), 1);
-    return raws.map((raw) => checkOne(raw, pointId, latest));
+    const versions = new Set(raws.flatMap((raw) => versionOf(raw) ?? []));
+    const found = new Map<string, VisitSchema | undefined>();
+    for (const version of versions) found.set(version, await schemaFor(version));
+    const inForce = [...found.values()].every(Boolean) ? '' : (await catalogues.inForce()).version;
+    return raws.map((raw) => checkOne(raw, pointId, latest, found, inForce));
   };
 }

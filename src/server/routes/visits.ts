@@ -10,7 +10,6 @@ import {
 import type { Visit } from '../../domain/visit';
 import type { IngestOutcome } from '../store/visit-queries';
 import { hashToken } from '../auth/tokens';
-import { knownCatalogues } from './catalogue';
 import type { RouteDeps } from './deps';
 import { visitChecker, type VisitCheck } from './visit-checks';
 
@@ -20,9 +19,9 @@ export const BATCH_URL = '/api/v1/visits/batch';
 /** POST /api/v1/visits/batch: a device sends 1..500 visits; one result per visit, in order, after commit. */
 export async function visitRoutes(
   app: FastifyInstance,
-  { store, guards, clock, batchesPerMinute }: RouteDeps,
+  { store, catalogues, guards, clock, batchesPerMinute }: RouteDeps,
 ): Promise<void> {
-  const checkBatch = visitChecker(knownCatalogues, clock);
+  const checkBatch = visitChecker(catalogues, clock);
   app.withTypeProvider<ZodTypeProvider>().post(
     BATCH_URL,
     {
@@ -50,7 +49,7 @@ export async function visitRoutes(
     },
     async (request) => {
       const device = request.device!;
-      const checks: VisitCheck[] = checkBatch(request.body.visits, device.pointId);
+      const checks: VisitCheck[] = await checkBatch(request.body.visits, device.pointId);
       const valid = checks.flatMap((c) => (c.isValid ? [c.visit] : []));
       let outcomes = new Map<Visit, IngestOutcome>();
       if (valid.length > 0) outcomes = await store.ingestVisits(device.id, valid);

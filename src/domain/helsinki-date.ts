@@ -3,32 +3,67 @@ import { z } from 'zod/mini';
 /** Tallies and visits are dated in the advice points' own time zone. */
 export const HELSINKI = 'Europe/Helsinki';
 
-const dateFormat = new Intl.DateTimeFormat('en-CA', {
-  timeZone: HELSINKI,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+/** The wall-clock reading of an instant in Helsinki, as numbers. */
+export interface HelsinkiClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+// Only formatToParts, read by part type: the order and punctuation of `format()` belong to the
+// ICU/CLDR data of the engine (ICU 72 turned en-CA from 2026-11-29 into 11/29/2026).
+// Created on first use, so a test can replace Intl.DateTimeFormat before it is read.
+let wallClock: Intl.DateTimeFormat | undefined;
+
+/** Year, month, day, hour, minute and second of an instant on Helsinki clocks. */
+export function helsinkiClock(instant: Date): HelsinkiClock {
+  wallClock ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: HELSINKI,
+    numberingSystem: 'latn',
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
+  const parts = wallClock.formatToParts(instant);
+  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  return {
+    year: get('year'),
+    month: get('month'),
+    day: get('day'),
+    // Some engines write midnight as 24 even with h23.
+    hour: get('hour') % 24,
+    minute: get('minute'),
+    second: get('second'),
+  };
+}
+
+const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
 
 /** The Helsinki calendar date (YYYY-MM-DD) of an instant. */
 export function helsinkiDate(instant: Date): string {
-  return dateFormat.format(instant);
+  return isoDate(helsinkiClock(instant));
 }
+
+const isoDate = ({ year, month, day }: HelsinkiClock) => `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 
 /** The instant as ISO 8601 with the Helsinki offset, e.g. 2026-11-23T10:15:00.000+02:00. */
 export function helsinkiTimestamp(instant: Date): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: HELSINKI,
-    hourCycle: 'h23',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    timeZoneName: 'longOffset',
-  }).formatToParts(instant);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  const offset = get('timeZoneName').replace('GMT', '') || '+00:00';
-  const ms = String(instant.getUTCMilliseconds()).padStart(3, '0');
-  return `${helsinkiDate(instant)}T${get('hour')}:${get('minute')}:${get('second')}.${ms}${offset}`;
+  const c = helsinkiClock(instant);
+  const ms = instant.getTime() - Math.floor(instant.getTime() / 1000) * 1000;
+  // The offset by arithmetic: the wall clock read as if it were UTC, less the instant.
+  const offsetMinutes = Math.round(
+    (Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second) - (instant.getTime() - ms)) / 60_000,
+  );
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const offset = `${sign}${pad(Math.trunc(offsetMinutes / 60))}:${pad(offsetMinutes % 60)}`;
+  return `${isoDate(c)}T${pad(c.hour)}:${pad(c.minute)}:${pad(c.second)}.${pad(ms, 3)}${offset}`;
 }
 
 const calendarDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -1,6 +1,6 @@
 import { useLang } from '../../ui/lang-store';
 import { fill } from '../../ui/fill';
-import { locales } from '../../ui/locale';
+import { formatTime } from '../../ui/format-time';
 import { useMessages } from '../../ui/messages';
 import { directoryMessages } from './messages';
 
@@ -15,10 +15,5 @@ export function EntryStatus({
   const t = useMessages(directoryMessages);
   const lang = useLang();
   if (isDemonstration || !updatedAt) return <strong className="directory-demo">{t.demonstration}</strong>;
-  const time = new Date(updatedAt).toLocaleString(locales[lang], {
-    timeZone: 'Europe/Helsinki',
-    dateStyle: 'short',
-    timeStyle: 'short',
-  });
-  return <span>{fill(t.edited, { time })}</span>;
+  return <span>{fill(t.edited, { time: formatTime(updatedAt, lang) })}</span>;
 }

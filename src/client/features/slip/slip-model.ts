@@ -9,6 +9,7 @@ import {
 } from '../../../domain/directory';
 import type { Lang } from '../../../domain/lang';
 import type { Visit } from '../../../domain/visit';
+import { weekdayOf } from '../../../domain/helsinki-date';
 import { addWorkingDays } from '../../../domain/working-days';
 
 /** One referral's line on the slip: what happens next, from the catalogue's `next` kind. */
@@ -72,31 +73,20 @@ export function slipModel(
   };
 }
 
-const dateFormats: Record<Lang, Intl.DateTimeFormat> = {
-  fi: new Intl.DateTimeFormat('fi-FI', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'numeric',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }),
-  sv: new Intl.DateTimeFormat('sv-FI', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'numeric',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }),
-  en: new Intl.DateTimeFormat('en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }),
+// Weekday and month names written here rather than taken from Intl's `format()`, whose order
+// and punctuation vary with the engine's CLDR data; a slip reads the same on every tablet.
+const weekdays: Record<Lang, readonly string[]> = {
+  fi: ['su', 'ma', 'ti', 'ke', 'to', 'pe', 'la'],
+  sv: ['sön', 'mån', 'tis', 'ons', 'tors', 'fre', 'lör'],
+  en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
 };
+const englishMonths = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** A calendar date as a reader of the slip language writes it, with the weekday ("ti 25.11.2026"). */
 export function formatSlipDate(date: string, lang: Lang): string {
-  return dateFormats[lang].format(new Date(`${date}T12:00:00Z`));
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const weekday = weekdays[lang][weekdayOf(date)];
+  return lang === 'en'
+    ? `${weekday}, ${day} ${englishMonths[month - 1]} ${year}`
+    : `${weekday} ${day}.${month}.${year}`;
 }

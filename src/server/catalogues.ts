@@ -1,4 +1,5 @@
-import { referenceCatalogue, type Catalogue } from '../domain/catalogue';
+import { catalogueSchema, referenceCatalogue, type Catalogue } from '../domain/catalogue';
+import reference2023 from '../domain/reference-catalogue-2023.1.json';
 
 /**
  * The catalogues the routes read, passed in through `RouteDeps`. Both lookups return promises
@@ -13,10 +14,19 @@ export interface Catalogues {
   byVersion(version: string): Promise<Catalogue | undefined>;
 }
 
-/** Catalogues backed by the compiled reference catalogue only (until versions live in the store). */
+/** The reference catalogue as tablets used it before its wording was revised; visits still carry it. */
+export const firstReferenceCatalogue: Catalogue = catalogueSchema.parse(reference2023);
+
+/** The compiled reference catalogues by version: known to every server, whatever its database holds. */
+export const compiledCatalogues: ReadonlyMap<string, Catalogue> = new Map([
+  [firstReferenceCatalogue.version, firstReferenceCatalogue],
+  [referenceCatalogue.version, referenceCatalogue],
+]);
+
+/** Catalogues backed by the compiled reference catalogues only (until versions live in the store). */
 export function referenceCatalogues(): Catalogues {
   return {
     inForce: async () => referenceCatalogue,
-    byVersion: async (version) => (version === referenceCatalogue.version ? referenceCatalogue : undefined),
+    byVersion: async (version) => compiledCatalogues.get(version),
   };
 }

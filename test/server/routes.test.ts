@@ -129,7 +129,7 @@ describe('enrolment and devices', () => {
       url: '/api/v1/catalogue',
       headers: { authorization: `Bearer ${token}` },
     });
-    expect(catalogue.json().version).toBe('reference-2023.1');
+    expect(catalogue.json().version).toBe('reference-2026.1');
     const point = await server.call({
       method: 'GET',
       url: '/api/v1/points/hyvinkaa',
@@ -159,7 +159,7 @@ describe('visit batches', () => {
       {
         id: expect.any(String),
         status: 'rejected',
-        reason: expect.stringContaining('Unknown topic "social.nonsense" in catalogue reference-2023.1'),
+        reason: expect.stringContaining('Unknown topic "social.nonsense" in catalogue reference-2026.1'),
       },
       { id: good.id, status: 'accepted' },
     ]);

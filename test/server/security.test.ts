@@ -131,7 +131,7 @@ describe.each(backends)('refused requests on $title change nothing', ({ kind, sk
       ['', 'rejected'],
     ]);
     expect(results[0]!.reason).toMatch(/rev/);
-    expect(results[1]!.reason).toContain('Unknown age group "teenagers" in catalogue reference-2023.1');
+    expect(results[1]!.reason).toContain('Unknown age group "teenagers" in catalogue reference-2026.1');
     expect(results[1]!.reason).toContain('Unknown referral "nowhere"');
     expect(results[2]!.reason).toContain('in the future');
     expect(results[3]!.reason).toContain('catalogueVersion');

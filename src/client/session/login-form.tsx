@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { InputField } from '../ui/form-field';
 import { FormSubmit } from '../ui/form-submit';
 import { useMessages } from '../ui/messages';
 import { useSubmit } from '../ui/use-submit';
@@ -27,29 +28,23 @@ export function LoginForm() {
   return (
     <form className="login-form" onSubmit={onSubmit} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t.title}</h2>
-      <p>
-        <label htmlFor={`${id}-username`}>{t.username}</label>
-        <input
-          id={`${id}-username`}
-          name="username"
-          autoComplete="username"
-          required
-          value={username}
-          onChange={(event) => setUsername(event.target.value)}
-        />
-      </p>
-      <p>
-        <label htmlFor={`${id}-password`}>{t.password}</label>
-        <input
-          id={`${id}-password`}
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-        />
-      </p>
+      <InputField
+        label={t.username}
+        name="username"
+        autoComplete="username"
+        isRequired
+        value={username}
+        onChange={(event) => setUsername(event.target.value)}
+      />
+      <InputField
+        label={t.password}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        isRequired
+        value={password}
+        onChange={(event) => setPassword(event.target.value)}
+      />
       <FormSubmit error={error} isBusy={isBusy}>
         {isBusy ? t.signingIn : t.signIn}
       </FormSubmit>

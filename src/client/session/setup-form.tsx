@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { InputField } from '../ui/form-field';
 import { FormSubmit } from '../ui/form-submit';
 import { useMessages } from '../ui/messages';
 import { useSubmit } from '../ui/use-submit';
@@ -27,44 +28,34 @@ export function SetupForm() {
   return (
     <form className="login-form" onSubmit={onSubmit} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t.setupTitle}</h2>
-      <p id={`${id}-help`}>{t.setupHelp}</p>
-      <p>
-        <label htmlFor={`${id}-code`}>{t.setupCode}</label>
-        <input
-          id={`${id}-code`}
-          name="code"
-          autoComplete="off"
-          required
-          aria-describedby={`${id}-help`}
-          value={code}
-          onChange={(e) => setCode(e.target.value)}
-        />
-      </p>
-      <p>
-        <label htmlFor={`${id}-username`}>{t.username}</label>
-        <input
-          id={`${id}-username`}
-          name="username"
-          autoComplete="username"
-          required
-          minLength={2}
-          value={username}
-          onChange={(e) => setUsername(e.target.value)}
-        />
-      </p>
-      <p>
-        <label htmlFor={`${id}-password`}>{t.newPassword}</label>
-        <input
-          id={`${id}-password`}
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={12}
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-        />
-      </p>
+      <InputField
+        label={t.setupCode}
+        help={t.setupHelp}
+        name="code"
+        autoComplete="off"
+        isRequired
+        value={code}
+        onChange={(e) => setCode(e.target.value)}
+      />
+      <InputField
+        label={t.username}
+        name="username"
+        autoComplete="username"
+        isRequired
+        minLength={2}
+        value={username}
+        onChange={(e) => setUsername(e.target.value)}
+      />
+      <InputField
+        label={t.newPassword}
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        isRequired
+        minLength={12}
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+      />
       <FormSubmit error={error} isBusy={isBusy}>
         {t.setupCreate}
       </FormSubmit>

@@ -3,6 +3,7 @@ import type { Lang } from '../../domain/lang';
 import { AppLink } from './app-link';
 import { useLang } from './lang-store';
 import { LanguageSwitch } from './language-switch';
+import 'virtual:design-tokens.css';
 import './base.css';
 
 const texts: Record<Lang, { nav: string; desk: string; settings: string }> = {

@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
 
-/** A form's last lines: what went wrong (announced), then its submit button, disabled while busy. */
+/**
+ * A form's last lines: what went wrong (announced), then its submit button. While busy the button
+ * is `aria-disabled`, not `disabled`: a disabled button drops keyboard focus to the page's body.
+ */
 export function FormSubmit({
   error,
   isBusy,
@@ -17,9 +20,16 @@ export function FormSubmit({
           {error}
         </p>
       )}
-      <button type="submit" disabled={isBusy}>
-        {children}
-      </button>
+      <div className="form-actions">
+        <button
+          type="submit"
+          className="primary"
+          aria-disabled={isBusy || undefined}
+          onClick={(event) => isBusy && event.preventDefault()}
+        >
+          {children}
+        </button>
+      </div>
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 
 /**
- * A form's submit: busy (the button disabled) while `action` runs, and its failure in words a
+ * A form's submit: busy (the button aria-disabled) while `action` runs, and its failure in words a
  * person can act on. `stayBusy`: the page moves on after success, so the form is not sent twice.
  */
 export function useSubmit(
@@ -29,7 +29,8 @@ export function useSubmit(
     error,
     onSubmit: (event) => {
       event.preventDefault();
-      void submit();
+      // The button stays focusable while busy (aria-disabled), so Enter could send the form twice.
+      if (!isBusy) void submit();
     },
   };
 }

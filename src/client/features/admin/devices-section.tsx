@@ -31,49 +31,52 @@ export function DevicesSection({ points }: { points: Point[] }) {
   }
 
   return (
-    <section aria-labelledby={`${id}-h`}>
+    <section className="card" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t.devices}</h2>
       {devices.error && <p role="alert">{`${t.failed} ${devices.error}`}</p>}
       {error && <p role="alert">{error}</p>}
       {devices.data?.length === 0 && <p>{t.noDevices}</p>}
       {devices.data && devices.data.length > 0 && (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t.point}</th>
-              <th scope="col">{t.label}</th>
-              <th scope="col">{t.enrolled}</th>
-              <th scope="col">{t.lastSync}</th>
-              <th scope="col">{t.status}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {devices.data.map((device) => (
-              <tr key={device.id}>
-                <td>{pointName(device.pointId)}</td>
-                <td>{device.label}</td>
-                <td>{formatTime(device.enrolledAt, lang)}</td>
-                <td>{device.lastSyncAt ? formatTime(device.lastSyncAt, lang) : t.never}</td>
-                <td>
-                  {device.revokedAt ? (
-                    fill(t.revokedAt, { time: formatTime(device.revokedAt, lang) })
-                  ) : (
-                    <>
-                      {t.active}{' '}
-                      <button
-                        type="button"
-                        onClick={() => setConfirming(device)}
-                        aria-label={`${t.revoke}: ${device.label}`}
-                      >
-                        {t.revoke}
-                      </button>
-                    </>
-                  )}
-                </td>
+        <div className="table-region" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+          <table>
+            <caption id={`${id}-caption`}>{t.devicesCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.point}</th>
+                <th scope="col">{t.label}</th>
+                <th scope="col">{t.enrolled}</th>
+                <th scope="col">{t.lastSync}</th>
+                <th scope="col">{t.status}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {devices.data.map((device) => (
+                <tr key={device.id}>
+                  <td>{pointName(device.pointId)}</td>
+                  <td>{device.label}</td>
+                  <td>{formatTime(device.enrolledAt, lang)}</td>
+                  <td>{device.lastSyncAt ? formatTime(device.lastSyncAt, lang) : t.never}</td>
+                  <td>
+                    {device.revokedAt ? (
+                      fill(t.revokedAt, { time: formatTime(device.revokedAt, lang) })
+                    ) : (
+                      <>
+                        {t.active}{' '}
+                        <button
+                          type="button"
+                          onClick={() => setConfirming(device)}
+                          aria-label={`${t.revoke}: ${device.label}`}
+                        >
+                          {t.revoke}
+                        </button>
+                      </>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {confirming && (
         <div role="alertdialog" aria-labelledby={`${id}-confirm`} className="confirm">

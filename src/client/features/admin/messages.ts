@@ -38,7 +38,10 @@ type Key =
   | 'noUsers'
   | 'saved'
   | 'loading'
-  | 'failed';
+  | 'failed'
+  | 'devicesCaption'
+  | 'roleAdmin'
+  | 'roleSupervisor';
 
 /** Texts of the admin page. */
 export const adminMessages: Messages<Key> = {
@@ -49,16 +52,16 @@ export const adminMessages: Messages<Key> = {
     pointId: 'Tunnus',
     pointIdHelp: 'Pienet kirjaimet, numerot ja viivat, esim. hyvinkaa',
     pointName: 'Nimi',
-    addPoint: 'Lisää piste',
-    noPoints: 'Pisteitä ei ole vielä.',
+    addPoint: 'Lisää neuvontapiste',
+    noPoints: 'Neuvontapisteitä ei ole vielä.',
     newCode: 'Uusi liittämiskoodi',
     codeFor: 'Liittämiskoodi: {point}',
-    codeExpires: 'Voimassa klo {time} asti, käy kerran.',
+    codeExpires: 'Voimassa {time} asti, käy kerran.',
     codeHelp: 'Avaa tabletilla sivu /enrol ja kirjoita koodi, tai lue QR-koodi tabletin kameralla.',
     close: 'Sulje',
     devices: 'Laitteet',
     noDevices: 'Laitteita ei ole liitetty.',
-    point: 'Piste',
+    point: 'Neuvontapiste',
     label: 'Laite',
     enrolled: 'Liitetty',
     lastSync: 'Viimeisin lähetys',
@@ -74,13 +77,16 @@ export const adminMessages: Messages<Key> = {
     username: 'Käyttäjätunnus',
     password: 'Salasana',
     passwordHelp: 'Vähintään 12 merkkiä.',
-    userPoints: 'Pisteet, joiden tilastot hän näkee',
+    userPoints: 'Neuvontapisteet, joiden tilastot hän näkee',
     addSupervisor: 'Luo esihenkilön tunnus',
     role: 'Rooli',
     noUsers: 'Tunnuksia ei ole vielä.',
     saved: 'Tallennettu.',
     loading: 'Ladataan…',
     failed: 'Toiminto epäonnistui:',
+    devicesCaption: 'Liitetyt laitteet',
+    roleAdmin: 'ylläpitäjä',
+    roleSupervisor: 'esihenkilö',
   },
   sv: {
     title: 'Administration',
@@ -89,16 +95,17 @@ export const adminMessages: Messages<Key> = {
     pointId: 'Kod',
     pointIdHelp: 'Små bokstäver, siffror och bindestreck, t.ex. hyvinkaa',
     pointName: 'Namn',
-    addPoint: 'Lägg till punkt',
-    noPoints: 'Inga punkter ännu.',
+    addPoint: 'Lägg till rådgivningspunkt',
+    noPoints: 'Inga rådgivningspunkter ännu.',
     newCode: 'Ny anslutningskod',
     codeFor: 'Anslutningskod: {point}',
-    codeExpires: 'Gäller till kl. {time}, kan användas en gång.',
-    codeHelp: 'Öppna sidan /enrol på surfplattan och skriv koden, eller läs QR-koden med plattans kamera.',
+    codeExpires: 'Gäller till {time}, kan användas en gång.',
+    codeHelp:
+      'Öppna sidan /enrol på surfplattan och skriv in koden, eller skanna QR-koden med plattans kamera.',
     close: 'Stäng',
     devices: 'Enheter',
     noDevices: 'Inga enheter är anslutna.',
-    point: 'Punkt',
+    point: 'Rådgivningspunkt',
     label: 'Enhet',
     enrolled: 'Ansluten',
     lastSync: 'Senaste sändning',
@@ -114,13 +121,16 @@ export const adminMessages: Messages<Key> = {
     username: 'Användarnamn',
     password: 'Lösenord',
     passwordHelp: 'Minst 12 tecken.',
-    userPoints: 'Punkter vars statistik personen ser',
+    userPoints: 'Rådgivningspunkter vars statistik personen ser',
     addSupervisor: 'Skapa förmanskonto',
     role: 'Roll',
     noUsers: 'Inga konton ännu.',
     saved: 'Sparat.',
     loading: 'Laddar…',
     failed: 'Åtgärden misslyckades:',
+    devicesCaption: 'Anslutna enheter',
+    roleAdmin: 'administratör',
+    roleSupervisor: 'förman',
   },
   en: {
     title: 'Administration',
@@ -161,5 +171,8 @@ export const adminMessages: Messages<Key> = {
     saved: 'Saved.',
     loading: 'Loading…',
     failed: 'That did not work:',
+    devicesCaption: 'Enrolled devices',
+    roleAdmin: 'admin',
+    roleSupervisor: 'supervisor',
   },
 };

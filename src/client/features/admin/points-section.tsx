@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { InputField } from '../../ui/form-field';
 import { useMessages } from '../../ui/messages';
 import type { EnrolmentCode } from '../../../domain/accounts-api';
 import type { Point } from '../../../domain/point';
@@ -47,7 +48,7 @@ export function PointsSection({
   }
 
   return (
-    <section aria-labelledby={`${id}-h`}>
+    <section className="card" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t.points}</h2>
       {error && <p role="alert">{`${t.failed} ${error}`}</p>}
       {points === undefined && !error && <p role="status">{t.loading}</p>}
@@ -70,24 +71,24 @@ export function PointsSection({
         <EnrolmentCodeCard pointName={code.point.name} code={code.code} onClose={() => setCode(null)} />
       )}
       <form onSubmit={(event) => void add(event)} className="admin-form">
-        <p>
-          <label htmlFor={`${id}-id`}>{t.pointId}</label>
-          <input
-            id={`${id}-id`}
-            required
-            pattern="[a-z0-9][a-z0-9\-]*"
-            aria-describedby={`${id}-id-help`}
-            value={pointId}
-            onChange={(event) => setPointId(event.target.value)}
-          />
-          <small id={`${id}-id-help`}>{t.pointIdHelp}</small>
-        </p>
-        <p>
-          <label htmlFor={`${id}-name`}>{t.pointName}</label>
-          <input id={`${id}-name`} required value={name} onChange={(event) => setName(event.target.value)} />
-        </p>
+        <InputField
+          label={t.pointId}
+          help={t.pointIdHelp}
+          isRequired
+          pattern="[a-z0-9][a-z0-9\-]*"
+          value={pointId}
+          onChange={(event) => setPointId(event.target.value)}
+        />
+        <InputField
+          label={t.pointName}
+          isRequired
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+        />
         {formError && <p role="alert">{formError}</p>}
-        <button type="submit">{t.addPoint}</button>
+        <button type="submit" className="primary">
+          {t.addPoint}
+        </button>
       </form>
     </section>
   );

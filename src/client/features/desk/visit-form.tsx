@@ -3,6 +3,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { topicsForSector, type Catalogue } from '../../../domain/catalogue';
 import type { VisitInput } from '../../../domain/visit';
+import { InputField } from '../../ui/form-field';
 import { useLang } from '../../ui/lang-store';
 import { useMessages } from '../../ui/messages';
 import { deskFormSchema, type DeskFormValues } from './form-schema';
@@ -100,18 +101,15 @@ export function VisitForm({
       <h2 id={`${id}-title`} ref={titleRef} tabIndex={-1}>
         {editingId ? t.editTitle : t.title}
       </h2>
-      <p className="date-field">
-        <label htmlFor={`${id}-date`}>{t.visitDate}</label>
-        <input
-          id={`${id}-date`}
-          type="date"
-          max={today}
-          aria-describedby={`${id}-date-help`}
-          aria-invalid={formState.errors.visitDate ? true : undefined}
-          {...register('visitDate')}
-        />
-        <small id={`${id}-date-help`}>{formState.errors.visitDate ? t.badDate : t.dateHelp}</small>
-      </p>
+      <InputField
+        className="date-field"
+        label={t.visitDate}
+        help={t.dateHelp}
+        error={formState.errors.visitDate && t.badDate}
+        type="date"
+        max={today}
+        {...register('visitDate')}
+      />
       <VisitFields
         catalogue={catalogue}
         lang={lang}

@@ -3,6 +3,7 @@ import type { Catalogue } from '../../../domain/catalogue';
 import { isCounted } from '../../../domain/visit';
 import type { VisitRow } from '../../db/database';
 import { deleteVisit, restoreVisit, useVisitsOn } from '../../db/visits';
+import { InputField } from '../../ui/form-field';
 import { useLang } from '../../ui/lang-store';
 import { useMessages } from '../../ui/messages';
 import { DayCounts } from './day-counts';
@@ -52,16 +53,14 @@ export function VisitList({ pointId, day, today, catalogue, onDayChange, onEdit,
   return (
     <section className="visit-list" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t.visits}</h2>
-      <p className="date-field">
-        <label htmlFor={`${id}-day`}>{t.dayShown}</label>
-        <input
-          id={`${id}-day`}
-          type="date"
-          max={today}
-          value={day}
-          onChange={(event) => event.target.value && onDayChange(event.target.value)}
-        />
-      </p>
+      <InputField
+        className="date-field"
+        label={t.dayShown}
+        type="date"
+        max={today}
+        value={day}
+        onChange={(event) => event.target.value && onDayChange(event.target.value)}
+      />
       <div role="status" className="list-status">
         {notice && !notice.isError && notice.text}{' '}
         {undoable && (

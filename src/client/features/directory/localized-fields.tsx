@@ -1,18 +1,16 @@
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { langs, type Lang } from '../../../domain/lang';
+import { InputField } from '../../ui/form-field';
 import { useMessages } from '../../ui/messages';
 import { directoryMessages } from './messages';
-import { TextField } from './text-field';
 
 /** One text in Finnish, Swedish and English; an empty Swedish or English one prints the Finnish. */
 export function LocalizedFields({
-  id,
   legend,
   help,
   registrationFor,
   errorFor,
 }: {
-  id: string;
   legend: string;
   help?: string;
   registrationFor: (lang: Lang) => UseFormRegisterReturn;
@@ -25,11 +23,11 @@ export function LocalizedFields({
       <legend>{legend}</legend>
       {help && <small>{help}</small>}
       {langs.map((lang) => (
-        <TextField
+        <InputField
           key={lang}
-          id={`${id}-${lang}`}
           label={`${legend} ${inLang[lang]}`}
-          registration={registrationFor(lang)}
+          lang={lang}
+          {...registrationFor(lang)}
           error={errorFor(lang)}
         />
       ))}

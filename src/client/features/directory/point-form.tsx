@@ -1,14 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { pointContactSchema, type PointContact, type PointEntry } from '../../../domain/directory';
+import { InputField } from '../../ui/form-field';
+import { useLang } from '../../ui/lang-store';
 import { useMessages } from '../../ui/messages';
+import { zodMessagesIn } from '../../ui/zod-messages';
 import { savePointContact } from './directory-api';
 import { EntryForm } from './entry-form';
 import { LocalizedFields } from './localized-fields';
 import { directoryMessages } from './messages';
-import { TextField } from './text-field';
-import './zod-english';
 
 /** The saved details, or empty fields where only demonstration values exist. */
 function startingValues(entry: PointEntry): PointContact {
@@ -29,9 +29,9 @@ export function PointForm({
   onCancel: () => void;
 }) {
   const t = useMessages(directoryMessages);
-  const id = useId();
+  const lang = useLang();
   const form = useForm<PointContact>({
-    resolver: zodResolver(pointContactSchema),
+    resolver: zodResolver(pointContactSchema, zodMessagesIn(lang)),
     defaultValues: startingValues(entry),
   });
   const { register } = form;
@@ -44,31 +44,18 @@ export function PointForm({
       save={async (values) => onSaved(await savePointContact(entry.pointId, values))}
       onCancel={onCancel}
     >
-      <TextField
-        id={`${id}-address`}
-        label={t.address}
-        registration={register('address')}
-        error={errors.address?.message}
-      />
+      <InputField label={t.address} {...register('address')} error={errors.address?.message} />
       <LocalizedFields
-        id={`${id}-hours`}
         legend={t.hours}
         registrationFor={(lang) => register(`hours.${lang}`)}
         errorFor={(lang) => errors.hours?.[lang]?.message}
       />
-      <TextField
-        id={`${id}-phone`}
-        type="tel"
-        label={t.phone}
-        registration={register('phone')}
-        error={errors.phone?.message}
-      />
-      <TextField
-        id={`${id}-feedback`}
+      <InputField type="tel" label={t.phone} {...register('phone')} error={errors.phone?.message} />
+      <InputField
         type="url"
         label={t.feedbackUrl}
         help={t.feedbackHelp}
-        registration={register('feedbackUrl')}
+        {...register('feedbackUrl')}
         error={errors.feedbackUrl?.message}
       />
     </EntryForm>

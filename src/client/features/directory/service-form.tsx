@@ -1,14 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { serviceDetailsSchema, type ServiceDetails, type ServiceEntry } from '../../../domain/directory';
+import { InputField } from '../../ui/form-field';
+import { useLang } from '../../ui/lang-store';
 import { useMessages } from '../../ui/messages';
+import { zodMessagesIn } from '../../ui/zod-messages';
 import { saveService } from './directory-api';
 import { EntryForm } from './entry-form';
 import { LocalizedFields } from './localized-fields';
 import { directoryMessages } from './messages';
-import { TextField } from './text-field';
-import './zod-english';
 
 const blank = { fi: '', sv: '', en: '' };
 
@@ -40,9 +40,9 @@ export function ServiceForm({
   onCancel: () => void;
 }) {
   const t = useMessages(directoryMessages);
-  const id = useId();
+  const lang = useLang();
   const form = useForm<ServiceDetails>({
-    resolver: zodResolver(serviceDetailsSchema),
+    resolver: zodResolver(serviceDetailsSchema, zodMessagesIn(lang)),
     defaultValues: startingValues(entry),
   });
   const { register } = form;
@@ -56,44 +56,24 @@ export function ServiceForm({
       onCancel={onCancel}
     >
       <LocalizedFields
-        id={`${id}-name`}
         legend={t.name}
         help={t.nameHelp}
         registrationFor={(lang) => register(`name.${lang}`)}
         errorFor={(lang) => errors.name?.[lang]?.message}
       />
-      <TextField
-        id={`${id}-phone`}
-        type="tel"
-        label={t.phone}
-        registration={register('phone')}
-        error={errors.phone?.message}
-      />
+      <InputField type="tel" label={t.phone} {...register('phone')} error={errors.phone?.message} />
       <LocalizedFields
-        id={`${id}-hours`}
         legend={t.hours}
         registrationFor={(lang) => register(`hours.${lang}`)}
         errorFor={(lang) => errors.hours?.[lang]?.message}
       />
-      <TextField
-        id={`${id}-address`}
-        label={t.address}
-        registration={register('address')}
-        error={errors.address?.message}
-      />
-      <TextField
-        id={`${id}-url`}
-        type="url"
-        label={t.url}
-        registration={register('url')}
-        error={errors.url?.message}
-      />
-      <TextField
-        id={`${id}-days`}
+      <InputField label={t.address} {...register('address')} error={errors.address?.message} />
+      <InputField type="url" label={t.url} {...register('url')} error={errors.url?.message} />
+      <InputField
         type="number"
         label={t.contactWithinDays}
         help={t.contactHelp}
-        registration={register('contactWithinDays', { valueAsNumber: true })}
+        {...register('contactWithinDays', { valueAsNumber: true })}
         error={errors.contactWithinDays?.message}
       />
     </EntryForm>

@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useDevice } from '../../db/device';
 import { ApiError } from '../../session/api-client';
 import { syncNow } from '../../sync/app-sync';
+import { InputField } from '../../ui/form-field';
 import { FormSubmit } from '../../ui/form-submit';
 import { useMessages } from '../../ui/messages';
 import { navigate } from '../../ui/navigation';
@@ -12,7 +13,6 @@ import { enrolMessages } from './enrol-messages';
 /** First run: enrol the tablet at its point with a code from the admin page, then go to the desk. */
 export function EnrolPage() {
   const t = useMessages(enrolMessages);
-  const id = useId();
   const device = useDevice();
   const [code, setCode] = useState(() => new URLSearchParams(window.location.search).get('code') ?? '');
   const [label, setLabel] = useState('');
@@ -32,34 +32,26 @@ export function EnrolPage() {
       <p>{t.intro}</p>
       {device?.revokedAt && <p role="note">{t.revokedNote}</p>}
       <form onSubmit={onSubmit}>
-        <p>
-          <label htmlFor={`${id}-code`}>{t.code}</label>
-          <input
-            id={`${id}-code`}
-            name="code"
-            required
-            autoComplete="off"
-            autoCapitalize="characters"
-            spellCheck={false}
-            aria-describedby={`${id}-code-help`}
-            value={code}
-            onChange={(event) => setCode(event.target.value)}
-          />
-          <small id={`${id}-code-help`}>{t.codeHelp}</small>
-        </p>
-        <p>
-          <label htmlFor={`${id}-label`}>{t.label}</label>
-          <input
-            id={`${id}-label`}
-            name="label"
-            required
-            maxLength={64}
-            aria-describedby={`${id}-label-help`}
-            value={label}
-            onChange={(event) => setLabel(event.target.value)}
-          />
-          <small id={`${id}-label-help`}>{t.labelHelp}</small>
-        </p>
+        <InputField
+          label={t.code}
+          help={t.codeHelp}
+          name="code"
+          isRequired
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          value={code}
+          onChange={(event) => setCode(event.target.value)}
+        />
+        <InputField
+          label={t.label}
+          help={t.labelHelp}
+          name="label"
+          isRequired
+          maxLength={64}
+          value={label}
+          onChange={(event) => setLabel(event.target.value)}
+        />
         <FormSubmit error={error} isBusy={isBusy}>
           {isBusy ? t.busy : t.submit}
         </FormSubmit>

@@ -8,12 +8,16 @@ import { loginThrottle } from './auth/login-throttle';
 import { bootstrapAdmin } from './bootstrap';
 import { referenceCatalogues } from './catalogues';
 import { installErrorHandler } from './http/error-handler';
+import { countRequests, createMetrics, metricsRoute, type Metrics } from './http/metrics';
+import { logRequests, loggerOptions, type LogOptions } from './http/request-log';
+import { installShutdownGate, type ShutdownState } from './http/shutdown';
 import { openApiRoute, registerOpenApi } from './http/openapi';
 import { registerSecurityHeaders } from './http/security';
 import { catalogueRoutes } from './routes/catalogue';
 import type { RouteDeps } from './routes/deps';
 import { deviceRoutes } from './routes/devices';
 import { directoryRoutes } from './routes/directory';
+import { healthRoutes } from './routes/health';
 import { pointRoutes } from './routes/points';
 import { sessionRoutes } from './routes/session';
 import { setupRoutes } from './routes/setup';
@@ -35,7 +39,10 @@ export interface AppOptions {
   clock?: () => Date;
   /** `user:password`: create that admin on first start if no admin exists. */
   bootstrapAdmin?: string;
-  logger?: boolean;
+  /** JSON logs (pino); off when omitted (tests), on in `main.ts`. */
+  log?: LogOptions;
+  /** Serve GET /metrics on the app's port to callers with this bearer token; 404 there without one. */
+  metricsToken?: string;
   /** Batches per device per minute (default 120). */
   batchesPerMinute?: number;
   /** Failed sign-ins per IP and username before 429 (default 10 per 15 minutes). */
@@ -46,6 +53,10 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** The one-time setup code while the server has no admin; null otherwise. */
     setupCode: () => string | null;
+    /** This instance's metrics (also served on an internal port by `main.ts` when configured). */
+    metrics: Metrics;
+    /** Where the instance is in stopping (see `stopGracefully`). */
+    shutdownState: ShutdownState;
   }
 }
 
@@ -59,11 +70,16 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
       dataDir: options.dataDir ?? './data',
       clock,
     }));
-  const app = Fastify({ logger: options.logger ?? false });
+  // Requests arriving while closing are refused by the shutdown gate, with Retry-After.
+  const app = Fastify({ ...loggerOptions(options.log), return503OnClosing: false });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   if (!options.store) app.addHook('onClose', async () => store.close());
 
+  const shutdownState = installShutdownGate(app);
+  const metrics = createMetrics(store, clock);
+  logRequests(app);
+  countRequests(app, metrics);
   const setup = await bootstrapAdmin(store, options.bootstrapAdmin);
   const deps: RouteDeps = {
     store,
@@ -72,6 +88,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     clock,
     setup: { code: setup.setupCode },
     batchesPerMinute: options.batchesPerMinute ?? 120,
+    metrics,
     loginThrottle: loginThrottle({
       maxFailures: options.loginFailures?.max ?? 10,
       windowMs: options.loginFailures?.windowMs ?? 15 * 60_000,
@@ -79,6 +96,8 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     }),
   };
   app.decorate('setupCode', () => deps.setup.code);
+  app.decorate('metrics', metrics);
+  app.decorate('shutdownState', shutdownState);
 
   installErrorHandler(app, async (request, statusCode, body) => {
     // A batch refused as a whole (too large, malformed, unknown token) is audited with the reason only.
@@ -102,6 +121,8 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   await registerOpenApi(app);
 
   app.get('/api/v1/health', async () => ({ ok: true }));
+  await healthRoutes(app, { store, isShuttingDown: () => shutdownState.isDraining });
+  metricsRoute(app, metrics, options.metricsToken);
   await sessionRoutes(app, deps);
   await setupRoutes(app, deps);
   await userRoutes(app, deps);

@@ -1,27 +1,45 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildApp } from './app';
+import { readConfig } from './config';
+import { listenForMetrics } from './http/metrics';
+import { stopGracefully } from './http/shutdown';
 
-const port = Number(process.env.PORT ?? 8080);
-const host = process.env.HOST ?? '127.0.0.1';
-const dataDir = resolve(process.env.NEUVO_DATA_DIR ?? './data');
-
+// Build, listen, stop gracefully; nothing else. `npm run serve` runs this on an app built once by
+// `npm run build`, so instances starting together never build into the same folder.
+let config;
+try {
+  config = readConfig(process.env);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+const hasApp = existsSync(join(config.staticDir, 'index.html'));
 const app = await buildApp({
-  // NEUVO_STATIC_DIR serves another build (a browser test deploys a second version of the app).
-  staticDir: process.env.NEUVO_STATIC_DIR
-    ? resolve(process.env.NEUVO_STATIC_DIR)
-    : resolve(import.meta.dirname, '../../dist'),
-  dataDir,
-  databaseUrl: process.env.DATABASE_URL || undefined,
-  bootstrapAdmin: process.env.NEUVO_BOOTSTRAP_ADMIN || undefined,
+  staticDir: hasApp ? config.staticDir : undefined,
+  dataDir: config.dataDir,
+  databaseUrl: config.databaseUrl,
+  bootstrapAdmin: config.bootstrapAdmin,
+  log: { level: config.logLevel },
+  metricsToken: config.metricsToken,
 });
-await app.listen({ port, host });
+await app.listen({ port: config.port, host: config.host });
+const metricsServer =
+  config.metricsPort === undefined
+    ? undefined
+    : await listenForMetrics(app, app.metrics, { host: config.host, port: config.metricsPort });
+
 const address = app.server.address();
-const actualPort = typeof address === 'object' && address ? address.port : port;
-const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}/`;
+const actualPort = typeof address === 'object' && address ? address.port : config.port;
+const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${actualPort}/`;
 console.log(`Neuvo is running at ${url}`);
 console.log(
-  process.env.DATABASE_URL ? 'Storage: PostgreSQL (DATABASE_URL)' : `Storage: SQLite in ${dataDir}`,
+  config.databaseUrl ? 'Storage: PostgreSQL (DATABASE_URL)' : `Storage: SQLite in ${config.dataDir}`,
 );
+if (!hasApp) {
+  console.log(`No built app in ${config.staticDir}: only the API is served. Run \`npm run build\` once.`);
+}
+if (metricsServer) console.log(`Metrics: http://${config.host}:${config.metricsPort}/metrics`);
 const setupCode = app.setupCode();
 if (setupCode) {
   console.log(
@@ -35,5 +53,14 @@ if (setupCode) {
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => void app.close().then(() => process.exit(0)));
+  process.once(signal, () => {
+    // Ctrl-C on a developer's machine need not wait for a load balancer.
+    const delayMs = signal === 'SIGTERM' ? config.shutdownDelayMs : 0;
+    void stopGracefully(app, app.shutdownState, { delayMs, timeoutMs: config.shutdownTimeoutMs }).then(
+      (isClosed) => {
+        metricsServer?.close();
+        process.exit(isClosed ? 0 : 1);
+      },
+    );
+  });
 }

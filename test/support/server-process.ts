@@ -38,6 +38,9 @@ export async function startServer(
       NEUVO_DATA_DIR: dataDir,
       NEUVO_BOOTSTRAP_ADMIN: `${TEST_ADMIN.username}:${TEST_ADMIN.password}`,
       DATABASE_URL: '',
+      // No load balancer to wait for: stop() stops at once (a test that wants the delay sets it).
+      SHUTDOWN_DELAY_MS: '0',
+      LOG_LEVEL: 'warn',
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ErrorBody } from '../../domain/sync-protocol';
 import { HttpError } from './http-error';
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './unavailable';
 
 /** Turn Fastify's own error codes into the contract's kebab-case codes and plain words. */
 function describe(error: FastifyError): ErrorBody & { statusCode: number } {
@@ -69,12 +70,22 @@ export function installErrorHandler(app: FastifyInstance, observe: ErrorObserver
         error: 'invalid-body',
         message: `The request does not have the expected form: ${validationMessage(error.validation)}`,
       };
+    } else if (isDatabaseUnavailable(error)) {
+      // Not a bug: the database is away for now. The tablet keeps its visits and sends them again.
+      request.log.warn({ err: error }, 'database unavailable');
+      statusCode = 503;
+      body = {
+        error: 'database-unavailable',
+        message: 'The server cannot reach its database right now; try again in a moment',
+      };
+      reply.header('retry-after', String(RETRY_AFTER_SECONDS));
     } else {
       const described = describe(error);
       statusCode = described.statusCode;
       body = { error: described.error, message: described.message };
     }
-    if (statusCode >= 500) {
+    if (statusCode >= 500 && statusCode !== 503) {
+      // With its stack; the answer says nothing of it.
       request.log.error({ err: error }, 'request failed');
       body = { error: 'server-error', message: 'The server could not complete the request; try again later' };
     }

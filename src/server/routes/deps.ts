@@ -1,6 +1,7 @@
 import type { Guards } from '../auth/guards';
 import type { LoginThrottle } from '../auth/login-throttle';
 import type { Catalogues } from '../catalogues';
+import type { Metrics } from '../http/metrics';
 import type { Store } from '../store/store';
 
 /** What every route module gets from buildApp. */
@@ -15,4 +16,6 @@ export interface RouteDeps {
   setup: { code: string | null };
   /** Batches a device may send per minute. */
   batchesPerMinute: number;
+  /** This instance's Prometheus counters. */
+  metrics: Metrics;
 }

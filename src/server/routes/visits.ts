@@ -19,7 +19,7 @@ export const BATCH_URL = '/api/v1/visits/batch';
 /** POST /api/v1/visits/batch: a device sends 1..500 visits; one result per visit, in order, after commit. */
 export async function visitRoutes(
   app: FastifyInstance,
-  { store, catalogues, guards, clock, batchesPerMinute }: RouteDeps,
+  { store, catalogues, guards, clock, batchesPerMinute, metrics }: RouteDeps,
 ): Promise<void> {
   const checkBatch = visitChecker(catalogues, clock);
   app.withTypeProvider<ZodTypeProvider>().post(
@@ -61,6 +61,8 @@ export async function visitRoutes(
           ? { id: c.visit.id, status: 'rejected', reason: outcome.reason }
           : { id: c.visit.id, status: outcome.status };
       });
+      for (const r of results) metrics.visits.inc({ outcome: r.status });
+      metrics.batches.inc();
       const rejected = results.filter((r) => r.status === 'rejected');
       if (rejected.length > 0) {
         await store.audit({

@@ -36,8 +36,15 @@ export async function openPostgresStore(
   const pool = new pg.Pool({
     connectionString: options.databaseUrl,
     max: 10,
+    // A database that is down answers 503 within seconds instead of holding requests forever.
+    connectionTimeoutMillis: 5_000,
     ...(options.schema && { options: `-c search_path=${options.schema}` }),
   });
+  // A connection that breaks (the database restarts or goes away) fails its query, which answers
+  // 503, and the pool opens a new one for the next; the 'error' events it also emits, on the pool
+  // when idle and on the client when in use, would end the process without these listeners.
+  pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   if (options.schema) {
     // The name was checked above; identifiers cannot be bound as parameters.
     await pool.query(`CREATE SCHEMA IF NOT EXISTS ${options.schema}`);
@@ -50,7 +57,13 @@ export async function openPostgresStore(
     throw new Error('PostgreSQL has no current schema; create one or set search_path in DATABASE_URL');
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return withSchemaLock(options.databaseUrl, () => openStore(db, 'postgres', { ...options, schema }));
+  return withSchemaLock(options.databaseUrl, () =>
+    openStore(db, 'postgres', {
+      ...options,
+      schema,
+      poolUse: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    }),
+  );
 }
 
 /** Drop a test schema and everything in it. */

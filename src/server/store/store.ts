@@ -3,6 +3,7 @@ import { accountQueries } from './account-queries';
 import { auditQueries } from './audit-queries';
 import { deviceQueries } from './device-queries';
 import { directoryQueries } from './directory-queries';
+import { healthQueries, type PoolUse } from './health-queries';
 import { migrateToLatest } from './migrate';
 import { pointQueries } from './point-queries';
 import type { Database } from './schema';
@@ -29,6 +30,7 @@ export function composeStore(
   dialect: Dialect,
   clock: () => Date,
   close: () => Promise<void>,
+  health: { schema?: string; poolUse?: () => PoolUse } = {},
 ) {
   return {
     dialect,
@@ -42,6 +44,7 @@ export function composeStore(
     ...auditQueries(db, clock),
     ...directoryQueries(db, clock),
     ...tallyQueries(db),
+    ...healthQueries(db, health),
     /** Close the connection(s); the store is unusable afterwards. */
     close,
   };
@@ -51,7 +54,7 @@ export function composeStore(
 export async function openStore(
   db: Kysely<Database>,
   dialect: Dialect,
-  options: StoreOptions & { schema?: string },
+  options: StoreOptions & { schema?: string; poolUse?: () => PoolUse },
 ): Promise<Store> {
   try {
     await migrateToLatest(db, { schema: options.schema });
@@ -59,5 +62,5 @@ export async function openStore(
     await db.destroy();
     throw error;
   }
-  return composeStore(db, dialect, options.clock ?? (() => new Date()), () => db.destroy());
+  return composeStore(db, dialect, options.clock ?? (() => new Date()), () => db.destroy(), options);
 }

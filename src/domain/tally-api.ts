@@ -15,12 +15,26 @@ const pointsParam = z.optional(
   ),
 );
 
+/** `?compare=previous&compare=year`, or one of them: the periods each figure is compared with. */
+export const compareOptions = ['previous', 'year'] as const;
+const compareParam = z.optional(
+  z.pipe(
+    z.transform((v: unknown) => (typeof v === 'string' ? [v] : v)),
+    z.array(
+      z.enum(compareOptions, {
+        message: 'compare is "previous" (the period before) or "year" (the same period a year earlier)',
+      }),
+    ),
+  ),
+);
+
 /** The query of GET /api/v1/tallies: the client writes it, the server checks it. */
 export const tallyQuerySchema = z
   .object({
     from: isoMonthSchema,
     to: isoMonthSchema,
     point: pointsParam,
+    compare: compareParam,
     format: z._default(z.enum(['json', 'csv', 'xlsx']), 'json'),
     lang: z._default(z.enum(langs), 'fi'),
     /** Hide counts under 5 in CSV and XLSX, for figures going outside the organisation. */
@@ -42,6 +56,17 @@ export type TallyParams = z.input<typeof tallyQuerySchema>;
 const countAndShare = z.object({ count: z.number(), share: z.number() });
 const sectorCounts = z.object({ social: z.number(), health: z.number(), both: z.number() });
 
+const shares = z.record(z.string(), countAndShare);
+const bySectorShares = z.object({ social: shares, health: shares, both: shares });
+const ageGroupCounts = z.record(z.string(), z.extend(sectorCounts, { total: z.number() }));
+const comparedPeriod = z.object({
+  from: z.string(),
+  to: z.string(),
+  visits: z.number(),
+  bySector: sectorCounts,
+  byAgeGroup: ageGroupCounts,
+});
+
 /** GET /api/v1/tallies as JSON: the contract's tally plus what it covers. */
 export const tallyAnswerSchema = z.object({
   from: z.string(),
@@ -49,11 +74,25 @@ export const tallyAnswerSchema = z.object({
   points: z.array(z.string()),
   visits: z.number(),
   bySector: sectorCounts,
-  byAgeGroup: z.record(z.string(), z.extend(sectorCounts, { total: z.number() })),
+  byAgeGroup: ageGroupCounts,
   byTopicGroup: z.record(z.string(), countAndShare),
   byTopic: z.record(z.string(), countAndShare),
   byReferral: z.record(z.string(), countAndShare),
   byMonth: z.record(z.string(), z.object({ visits: z.number(), bySector: sectorCounts })),
+  byPoint: z.record(
+    z.string(),
+    z.object({ visits: z.number(), bySector: sectorCounts, byAgeGroup: z.record(z.string(), z.number()) }),
+  ),
+  byMonthAndPoint: z.record(z.string(), z.record(z.string(), z.number())),
+  topicsBySector: bySectorShares,
+  referralsBySector: bySectorShares,
+  byServiceLanguage: z.optional(shares),
+  byFaceToFaceReason: z.optional(shares),
+  byMunicipality: z.optional(shares),
+  byChannel: z.optional(shares),
+  previous: z.optional(comparedPeriod),
+  yearEarlier: z.optional(comparedPeriod),
+  late: z.record(z.string(), z.object({ changedSinceExport: z.number(), exportedAt: z.string() })),
   generatedAt: z.string(),
   coverage: z.object({
     points: z.array(z.object({ id: z.string(), name: z.string() })),

@@ -5,7 +5,9 @@ import { buildTally, countVisits } from '../../src/domain/tally';
 import type { Visit } from '../../src/domain/visit';
 import { keusoteVisits, makeVisit } from '../support/visit-factory';
 import { backends, testServer, type TestServer } from './app-fixture';
-import { sendAll, supervisorOf, tallyOf } from './tally-support';
+import { buildReportAdditions } from '../../src/domain/tally-additions';
+import { countReportVisits } from '../support/report-reference';
+import { additionsOf, contractOf, sendAll, supervisorOf, tallyOf } from './tally-support';
 
 const expectError = (
   response: { statusCode: number; json: () => unknown },
@@ -49,8 +51,8 @@ describe.each(backends)('GET /api/v1/tallies on $title', ({ kind, skip }) => {
         older: { social: 141, health: 631, both: 0, total: 772 },
       });
       // The database and the domain's in-memory count (what a tablet shows) agree on everything.
-      const { generatedAt, coverage, ...contract } = tally;
-      expect(contract).toEqual(
+      const { generatedAt, coverage } = tally;
+      expect(contractOf(tally)).toEqual(
         buildTally(
           { from: '2023-01', to: '2023-06', points: ['hyvinkaa'] },
           countVisits(keusote),
@@ -175,6 +177,12 @@ describe.each(backends)('GET /api/v1/tallies on $title', ({ kind, skip }) => {
           sector: (['social', 'health', 'both'] as const)[next(3)],
           topics: pick(topics, 4),
           referrals: pick(referrals, 3),
+          ...(next(2) === 0 && {
+            serviceLanguage: (['fi', 'sv', 'en', 'other', 'interpreter'] as const)[next(5)],
+            channel: (['walk-in', 'outreach'] as const)[next(2)],
+            municipality: ['186', '543', '106'][next(3)],
+            faceToFaceReasons: [...new Set([['hearing', 'language', 'digital'][next(3)]!, 'language'])],
+          }),
           ...base,
         });
       let visits = Array.from({ length: 300 }, () => random());
@@ -193,7 +201,8 @@ describe.each(backends)('GET /api/v1/tallies on $title', ({ kind, skip }) => {
         (q) => server.asAdmin('GET', `/api/v1/tallies?${q}`),
         'from=2023-09&to=2023-11&point=jarvenpaa',
       );
-      const { generatedAt, coverage, ...contract } = tally;
+      const { generatedAt, coverage } = tally;
+      const contract = contractOf(tally);
       expect(generatedAt).toEqual(expect.any(String));
       expect(coverage.points.map((p) => p.id)).toEqual(['jarvenpaa']);
       const range = { from: '2023-09', to: '2023-11', points: ['jarvenpaa'] };
@@ -201,6 +210,10 @@ describe.each(backends)('GET /api/v1/tallies on $title', ({ kind, skip }) => {
         buildTally(range, countVisits(await server.store.listVisits(['jarvenpaa'])), referenceCatalogue),
       );
       expect(contract).toEqual(buildTally(range, countVisits(visits), referenceCatalogue));
+      // The reports' running counts (points, sector splits, optional answers) agree too.
+      expect(additionsOf(tally)).toEqual(
+        buildReportAdditions(range, countReportVisits(visits), referenceCatalogue),
+      );
       expect(tally.visits).toBe(visits.filter((v) => !v.deleted).length);
     },
   );

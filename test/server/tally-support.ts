@@ -1,4 +1,6 @@
 import { MAX_BATCH_VISITS } from '../../src/domain/sync-protocol';
+import type { Tally } from '../../src/domain/tally';
+import { optionalQuestions, type ReportAdditions } from '../../src/domain/tally-additions';
 import type { Visit } from '../../src/domain/visit';
 import type { TallyReport } from '../../src/server/export/tally-report';
 import type { SUPERVISOR, TestServer } from './app-fixture';
@@ -31,4 +33,20 @@ export async function tallyOf(
   const response = await get(query);
   if (response.statusCode !== 200) throw new Error(`tally answered ${response.statusCode}: ${response.body}`);
   return response.json() as TallyReport;
+}
+
+/** The contract's v1 tally of an answer, without the additions of later waves. */
+export function contractOf(tally: TallyReport): Tally {
+  const { from, to, points, visits, bySector, byAgeGroup, byTopicGroup, byTopic, byReferral, byMonth } =
+    tally;
+  return { from, to, points, visits, bySector, byAgeGroup, byTopicGroup, byTopic, byReferral, byMonth };
+}
+
+/** The reports' additions of an answer (issue 14): points, months × points, sector splits, optional questions. */
+export function additionsOf(tally: TallyReport): ReportAdditions {
+  const { byPoint, byMonthAndPoint, topicsBySector, referralsBySector } = tally;
+  const answers = Object.values(optionalQuestions).flatMap((field) =>
+    tally[field] ? [[field, tally[field]] as const] : [],
+  );
+  return { byPoint, byMonthAndPoint, topicsBySector, referralsBySector, ...Object.fromEntries(answers) };
 }

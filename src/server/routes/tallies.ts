@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { helsinkiDate, monthOf } from '../../domain/helsinki-date';
 import { errorBodySchema } from '../../domain/sync-protocol';
 import { tallyAnswerSchema, tallyQuerySchema } from '../../domain/tally-api';
 import { writeCsv } from '../export/csv';
@@ -54,9 +55,22 @@ export async function tallyRoutes(app: FastifyInstance, deps: RouteDeps): Promis
     async (request, reply) => {
       const query = request.query;
       const account = request.account!;
+      // Months not yet begun have nothing to count; asking for one is a slip worth pointing out.
+      const thisMonth = monthOf(helsinkiDate(store.clock()));
+      if (query.to > thisMonth) {
+        throw new HttpError(
+          400,
+          'future-month',
+          `"to" is ${query.to}, a month that has not begun yet; choose ${thisMonth} or earlier`,
+        );
+      }
       const points = await pointsFor(account, query.point ?? [], deps);
       const catalogue = await deps.catalogues.inForce();
-      const report = await tallyReport(store, { from: query.from, to: query.to, points }, catalogue);
+      const compare = new Set(query.compare ?? []);
+      const report = await tallyReport(store, { from: query.from, to: query.to, points }, catalogue, {
+        previous: compare.has('previous'),
+        year: compare.has('year'),
+      });
       if (query.format === 'json') return report;
 
       const suppress = query.suppress === 'true';

@@ -75,6 +75,8 @@ export interface VisitTopicsTable {
   topic_group: string;
   point_id: string;
   visit_month: string;
+  /** The visit's sector (migration 0005), so the sector split needs no join. */
+  sector: string;
 }
 
 /** One row per referral of the current rev of a non-deleted visit. */
@@ -83,6 +85,7 @@ export interface VisitReferralsTable {
   referral: string;
   point_id: string;
   visit_month: string;
+  sector: string;
 }
 
 /** Running count of counted visits per point, month, age group and sector (kept by triggers, migration 0002). */
@@ -115,6 +118,33 @@ export interface TallyReferralsTable {
   point_id: string;
   visit_month: string;
   referral: string;
+  visits: number;
+}
+
+/** Running count of visits per point, month, sector and topic (migration 0005). */
+export interface TallyTopicSectorsTable {
+  point_id: string;
+  visit_month: string;
+  sector: string;
+  topic: string;
+  visits: number;
+}
+
+/** Running count of visits per point, month, sector and referral. */
+export interface TallyReferralSectorsTable {
+  point_id: string;
+  visit_month: string;
+  sector: string;
+  referral: string;
+  visits: number;
+}
+
+/** Running count of counted visits per point, month, optional question and answer. */
+export interface TallyAnswersTable {
+  point_id: string;
+  visit_month: string;
+  question: string;
+  answer: string;
   visits: number;
 }
 
@@ -160,6 +190,9 @@ export interface Database {
   tally_topics: TallyTopicsTable;
   tally_topic_groups: TallyTopicGroupsTable;
   tally_referrals: TallyReferralsTable;
+  tally_topic_sectors: TallyTopicSectorsTable;
+  tally_referral_sectors: TallyReferralSectorsTable;
+  tally_answers: TallyAnswersTable;
   directory_services: DirectoryServicesTable;
   directory_points: DirectoryPointsTable;
 }

@@ -6,6 +6,7 @@ import { directoryQueries } from './directory-queries';
 import { healthQueries, type PoolUse } from './health-queries';
 import { migrateToLatest } from './migrate';
 import { pointQueries } from './point-queries';
+import { reportQueries } from './report-queries';
 import type { Database } from './schema';
 import { tallyQueries } from './tally-queries';
 import { visitQueries } from './visit-queries';
@@ -45,6 +46,7 @@ export function composeStore(
     ...directoryQueries(db, clock),
     ...tallyQueries(db),
     ...healthQueries(db, health),
+    ...reportQueries(db),
     /** Close the connection(s); the store is unusable afterwards. */
     close,
   };

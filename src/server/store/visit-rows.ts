@@ -35,6 +35,7 @@ export function topicRowsOf(visit: Visit): VisitTopicsTable[] {
     topic_group: topicGroupOf(topic),
     point_id: visit.pointId,
     visit_month: month,
+    sector: visit.sector,
   }));
 }
 
@@ -47,6 +48,7 @@ export function referralRowsOf(visit: Visit): VisitReferralsTable[] {
     referral,
     point_id: visit.pointId,
     visit_month: month,
+    sector: visit.sector,
   }));
 }
 

@@ -13,7 +13,10 @@ export interface TallyQuery extends MonthRange {
   points: string[];
 }
 
-function queryString(query: TallyQuery, extra: Omit<TallyParams, 'from' | 'to' | 'point'> = {}): string {
+function queryString(
+  query: TallyQuery,
+  extra: Omit<TallyParams, 'from' | 'to' | 'point' | 'compare'> = {},
+): string {
   const params = new URLSearchParams({ from: query.from, to: query.to });
   for (const point of query.points) params.append('point', point);
   for (const [key, value] of Object.entries(extra)) params.set(key, value);

@@ -3,6 +3,7 @@ import * as initial from './0001-initial';
 import * as tallyCounts from './0002-tally-counts';
 import * as serviceDirectory from './0003-service-directory';
 import * as dropUnreadIndexes from './0004-drop-unread-indexes';
+import * as reportCounts from './0005-report-counts';
 
 /**
  * Every migration, in order. Names sort in the order they must run; add new files here.
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '0002-tally-counts': tallyCounts,
   '0003-service-directory': serviceDirectory,
   '0004-drop-unread-indexes': dropUnreadIndexes,
+  '0005-report-counts': reportCounts,
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
-/** The wire protocol of visit sync, imported by the tablet's engine and the server alike. */
-export const SYNC_PROTOCOL_VERSION = 1;
+import { errorCodeList } from './error-codes';
+
+// The wire protocol of visit sync, imported by the tablet's engine and the server alike.
 
 /** At most this many visits go in one batch (the contract's limit). */
 export const MAX_BATCH_VISITS = 500;
@@ -13,13 +14,6 @@ export const batchRequestSchema = z.strictObject({
 });
 
 /** What happened to one visit of a batch. */
-export const resultStatus = {
-  accepted: 'accepted',
-  duplicate: 'duplicate',
-  rejected: 'rejected',
-} as const;
-export type ResultStatus = (typeof resultStatus)[keyof typeof resultStatus];
-
 export const visitResultSchema = z.object({
   id: z.string(),
   status: z.enum(['accepted', 'duplicate', 'rejected']),
@@ -30,6 +24,9 @@ export type VisitResult = z.infer<typeof visitResultSchema>;
 export const batchResponseSchema = z.object({ results: z.array(visitResultSchema) });
 export type BatchResponse = z.infer<typeof batchResponseSchema>;
 
-/** The error body of every non-2xx answer: a code to branch on and words for a person. */
-export const errorBodySchema = z.object({ error: z.string(), message: z.string() });
+/** The error body of every non-2xx answer: a code to branch on (domain/error-codes.ts) and words for a person. */
+export const errorBodySchema = z.object({ error: z.enum(errorCodeList), message: z.string() });
 export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+/** An error body as a client reads it: a newer server may send a code this build does not know yet. */
+export const anyErrorBodySchema = z.object({ error: z.string(), message: z.string() });

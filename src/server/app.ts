@@ -26,6 +26,7 @@ import { userRoutes } from './routes/users';
 import { BATCH_URL, visitRoutes } from './routes/visits';
 import { openConfiguredStore } from './store/open-from-config';
 import type { Store } from './store/store';
+import { errorCodes } from '../domain/error-codes';
 
 export interface AppOptions {
   /** A store to use (tests); the app then leaves closing it to the caller. */
@@ -145,7 +146,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     if (path.startsWith('/api/') || !options.staticDir || /\.[a-z0-9]+$/i.test(path)) {
       return reply
         .code(404)
-        .send({ error: 'not-found', message: `No such route: ${request.method} ${path}` });
+        .send({ error: errorCodes.notFound, message: `No such route: ${request.method} ${path}` });
     }
     return reply.sendFile('index.html');
   });

@@ -1,18 +1,21 @@
 import { z } from 'zod/mini';
-import { errorBodySchema } from '../../domain/sync-protocol';
+import { assertNever } from '../../domain/assert-never';
+import { isErrorCode, type ErrorCode } from '../../domain/error-codes';
+import { anyErrorBodySchema } from '../../domain/sync-protocol';
 
 /**
- * Why a signed-in user's call failed, as a value the UI can branch on. `status` is 0 when no
- * answer came (offline, server down); `code` is the server's kebab-case `error` when it sent one.
+ * What a call's failure is, to branch on: the server's code, `network` when no answer came
+ * (offline, server down), `unexpected-answer` when the answer was not one this build knows.
  */
-export class ApiError extends Error {
-  readonly status: number;
-  readonly code: string;
+export type ApiErrorCode = ErrorCode | 'network' | 'unexpected-answer';
 
-  constructor(status: number, code: string, message: string) {
+/** Why a signed-in user's call failed, as a value the UI can branch on. */
+export class ApiError extends Error {
+  readonly code: ApiErrorCode;
+
+  constructor(code: ApiErrorCode, message: string) {
     super(message);
     this.name = 'ApiError';
-    this.status = status;
     this.code = code;
   }
 }
@@ -44,7 +47,7 @@ export async function apiFetch(path: string, request: ApiRequest = {}): Promise<
     response = await fetch(path, init);
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError(0, 'network', 'No connection to the server.');
+    throw new ApiError('network', 'No connection to the server.');
   }
   if (!response.ok) throw await errorOf(response);
   return response;
@@ -62,17 +65,65 @@ export async function apiJson<S extends z.core.$ZodType>(
 ): Promise<z.output<S>> {
   const response = await apiFetch(path, request);
   const parsed = z.safeParse(schema, await response.json().catch(() => undefined));
-  if (!parsed.success)
-    throw new ApiError(response.status, 'unexpected-answer', 'The server sent an unexpected answer.');
+  if (!parsed.success) throw new ApiError('unexpected-answer', 'The server sent an unexpected answer.');
   return parsed.data;
 }
 
 async function errorOf(response: Response): Promise<ApiError> {
-  const body = errorBodySchema.safeParse(await response.json().catch(() => undefined));
-  if (body.success) return new ApiError(response.status, body.data.error, body.data.message);
-  return new ApiError(
-    response.status,
-    `http-${response.status}`,
-    response.statusText || `HTTP ${response.status}`,
-  );
+  const body = anyErrorBodySchema.safeParse(await response.json().catch(() => undefined));
+  if (!body.success) {
+    return new ApiError('unexpected-answer', response.statusText || `HTTP ${response.status}`);
+  }
+  const { error, message } = body.data;
+  return new ApiError(isErrorCode(error) ? error : 'unexpected-answer', message);
+}
+
+/** Whether an error means the person's session is over, so the page shows the sign-in form again. */
+export function isSessionGone(error: unknown): boolean {
+  return error instanceof ApiError && endsSession(error.code);
+}
+
+function endsSession(code: ApiErrorCode): boolean {
+  switch (code) {
+    // No valid session cookie (expired, or signed out in another tab).
+    case 'not-signed-in':
+    case 'bad-authorization':
+      return true;
+    case 'network':
+    case 'unexpected-answer':
+    case 'bad-request':
+    case 'invalid-body':
+    case 'malformed-json':
+    case 'unsupported-media-type':
+    case 'body-too-large':
+    case 'too-many-requests':
+    case 'not-found':
+    case 'request-failed':
+    case 'server-error':
+    // Signed in, but not allowed this: the session itself is fine.
+    case 'forbidden':
+    case 'people-only':
+    case 'device-only':
+    case 'no-token':
+    case 'unknown-device':
+    case 'device-revoked':
+    case 'bad-credentials':
+    case 'too-many-login-failures':
+    case 'already-set-up':
+    case 'bad-setup-code':
+    case 'bad-enrolment-code':
+    case 'unknown-point':
+    case 'point-exists':
+    case 'not-your-point':
+    case 'no-points':
+    case 'username-taken':
+    case 'unknown-referral':
+    case 'shutting-down':
+    case 'database-unavailable':
+    case 'metrics-off':
+    case 'bad-metrics-token':
+      return false;
+    default:
+      return assertNever(code);
+  }
 }

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { InputField } from '../ui/form-field';
+import { assertNever } from '../../domain/assert-never';
 import { FormSubmit } from '../ui/form-submit';
 import { useMessages } from '../ui/messages';
 import { useSubmit } from '../ui/use-submit';
@@ -54,9 +55,48 @@ export function LoginForm() {
 
 function describe(error: unknown, t: Record<keyof (typeof sessionMessages)['fi'], string>): string {
   if (!(error instanceof ApiError)) return `${t.failed} ${String(error)}`;
-  // 401 and 429 are the answers a person can act on; anything else shows the server's words.
-  if (error.status === 401) return t.wrongCredentials;
-  if (error.status === 429) return t.tooManyAttempts;
-  if (error.status === 0) return t.offline;
-  return `${t.failed} ${error.message}`;
+  switch (error.code) {
+    case 'network':
+      return t.offline;
+    // The answers a person can act on: retype, or wait.
+    case 'bad-credentials':
+      return t.wrongCredentials;
+    case 'too-many-login-failures':
+    case 'too-many-requests':
+      return t.tooManyAttempts;
+    // Anything else shows the server's words.
+    case 'bad-request':
+    case 'invalid-body':
+    case 'malformed-json':
+    case 'unsupported-media-type':
+    case 'body-too-large':
+    case 'not-found':
+    case 'request-failed':
+    case 'server-error':
+    case 'bad-authorization':
+    case 'not-signed-in':
+    case 'forbidden':
+    case 'people-only':
+    case 'device-only':
+    case 'no-token':
+    case 'unknown-device':
+    case 'device-revoked':
+    case 'already-set-up':
+    case 'bad-setup-code':
+    case 'bad-enrolment-code':
+    case 'unknown-point':
+    case 'point-exists':
+    case 'not-your-point':
+    case 'no-points':
+    case 'username-taken':
+    case 'unknown-referral':
+    case 'shutting-down':
+    case 'database-unavailable':
+    case 'metrics-off':
+    case 'bad-metrics-token':
+    case 'unexpected-answer':
+      return `${t.failed} ${error.message}`;
+    default:
+      return assertNever(error.code);
+  }
 }

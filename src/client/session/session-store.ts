@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { sessionSchema, signInAnswerSchema, type Session } from '../../domain/accounts-api';
-import { ApiError, apiFetch, apiJson } from './api-client';
+import { ApiError, apiFetch, apiJson, isSessionGone } from './api-client';
 
 type SessionStatus = 'unknown' | 'loading' | 'signed-out' | 'signed-in';
 
@@ -25,8 +25,9 @@ export async function loadSession(): Promise<void> {
     const session = await apiJson('/api/v1/session', sessionSchema);
     useSessionStore.setState({ status: 'signed-in', session, loadError: null });
   } catch (error) {
-    const apiError = error instanceof ApiError ? error : new ApiError(0, 'unexpected', String(error));
-    const isSignedOut = apiError.status === 401 || apiError.status === 403;
+    const apiError = error instanceof ApiError ? error : new ApiError('unexpected-answer', String(error));
+    // A role this page does not serve counts as signed out too: the sign-in form is the way on.
+    const isSignedOut = isSessionGone(apiError) || apiError.code === 'forbidden';
     useSessionStore.setState({
       status: 'signed-out',
       session: null,
@@ -35,7 +36,7 @@ export async function loadSession(): Promise<void> {
   }
 }
 
-/** Sign in (POST /api/v1/session) and load who we are; throws ApiError (401 wrong, 429 too many). */
+/** Sign in (POST /api/v1/session) and load who we are; throws ApiError (bad-credentials, too-many-login-failures). */
 export async function signIn(username: string, password: string): Promise<void> {
   await apiJson('/api/v1/session', signInAnswerSchema, { method: 'POST', body: { username, password } });
   await loadSession();

@@ -22,7 +22,7 @@ export function SetupForm() {
       await apiFetch('/api/v1/setup', { body: { code, username, password } });
       await signIn(username, password);
     },
-    (caught) => (caught instanceof ApiError && caught.status !== 0 ? caught.message : t.offline),
+    (caught) => (caught instanceof ApiError && caught.code !== 'network' ? caught.message : t.offline),
   );
 
   return (

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError } from './api-client';
+import { ApiError, isSessionGone } from './api-client';
 import { markSignedOut } from './session-store';
 
 type Loaded<T> = { data: T | undefined; error: string | null };
@@ -26,6 +26,6 @@ export function useLoaded<T>(load: () => Promise<T>) {
  * session ended (expired, or signed out in another tab): the page falls back to the sign-in form.
  */
 export function errorText(caught: unknown): string {
-  if (caught instanceof ApiError && caught.status === 401) markSignedOut();
+  if (isSessionGone(caught)) markSignedOut();
   return caught instanceof ApiError ? caught.message : String(caught);
 }

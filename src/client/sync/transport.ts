@@ -1,7 +1,9 @@
+import { assertNever } from '../../domain/assert-never';
 import { pointSchema, type Point } from '../../domain/point';
 import { catalogueSchema, type Catalogue } from '../../domain/catalogue';
 import { directorySchema, type Directory } from '../../domain/directory';
-import { batchResponseSchema, errorBodySchema, type BatchResponse } from '../../domain/sync-protocol';
+import { isErrorCode } from '../../domain/error-codes';
+import { anyErrorBodySchema, batchResponseSchema, type BatchResponse } from '../../domain/sync-protocol';
 import type { Visit } from '../../domain/visit';
 import type { SyncFailureReason } from '../db/sync-state';
 
@@ -122,11 +124,64 @@ async function parseResults(response: Response, visits: readonly Visit[]): Promi
 }
 
 async function errorOf(response: Response): Promise<TransportError> {
-  const body = errorBodySchema.safeParse(await response.json().catch(() => undefined));
+  const body = anyErrorBodySchema.safeParse(await response.json().catch(() => undefined));
   const message = body.success ? body.data.message : `HTTP ${response.status}`;
+  const code = body.success ? body.data.error : '';
+  if (!isErrorCode(code)) return byStatus(response, message);
+  // Each code decides what the engine does next (see the contract's Sync section).
+  switch (code) {
+    // The server no longer takes this token (revoked, or never enrolled there, e.g. a restored
+    // database): both mean the same to the engine, stop and enrol again; visits stay.
+    case 'device-revoked':
+    case 'unknown-device':
+    case 'no-token':
+    case 'bad-authorization':
+      return { reason: 'device-revoked', message };
+    case 'body-too-large':
+      return { reason: 'too-large', message };
+    case 'too-many-requests':
+      return { reason: 'rate-limited', message, retryAfterMs: retryAfterMs(response) };
+    case 'server-error':
+    case 'shutting-down':
+    case 'database-unavailable':
+      return { reason: 'server-error', message, retryAfterMs: retryAfterMs(response) };
+    // Refusals of the request as sent: shown with the server's words.
+    case 'bad-request':
+    case 'invalid-body':
+    case 'malformed-json':
+    case 'unsupported-media-type':
+    case 'request-failed':
+    case 'not-found':
+    // Answers the batch route does not give; the server's words say what happened.
+    case 'not-signed-in':
+    case 'forbidden':
+    case 'people-only':
+    case 'device-only':
+    case 'bad-credentials':
+    case 'too-many-login-failures':
+    case 'already-set-up':
+    case 'bad-setup-code':
+    case 'bad-enrolment-code':
+    case 'unknown-point':
+    case 'point-exists':
+    case 'not-your-point':
+    case 'no-points':
+    case 'username-taken':
+    case 'unknown-referral':
+    case 'metrics-off':
+    case 'bad-metrics-token':
+      return { reason: 'bad-request', message };
+    default:
+      return assertNever(code);
+  }
+}
+
+/**
+ * An answer without a code this build knows: a proxy's page (nginx's 413 or 502) or a newer
+ * server's code. Only then does the status number decide.
+ */
+function byStatus(response: Response, message: string): TransportError {
   const status = response.status;
-  // Each status decides what the engine does next (see the contract's Sync section).
-  if (status === 401) return { reason: 'device-revoked', message };
   if (status === 413) return { reason: 'too-large', message };
   if (status === 429) return { reason: 'rate-limited', message, retryAfterMs: retryAfterMs(response) };
   if (status >= 500) return { reason: 'server-error', message, retryAfterMs: retryAfterMs(response) };

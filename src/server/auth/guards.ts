@@ -5,6 +5,7 @@ import { HttpError } from '../http/http-error';
 import type { Account, Role } from '../store/account-queries';
 import type { Store } from '../store/store';
 import { hashToken } from './tokens';
+import { errorCodes } from '../../domain/error-codes';
 
 /** Name of the session cookie the browser carries (HttpOnly, SameSite=Strict). */
 export const SESSION_COOKIE = 'neuvo_session';
@@ -23,12 +24,16 @@ function bearerOf(request: FastifyRequest): string | undefined {
   if (!header) return undefined;
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   if (!match)
-    throw new HttpError(401, 'bad-authorization', 'The Authorization header must be "Bearer <token>"');
+    throw new HttpError(
+      401,
+      errorCodes.badAuthorization,
+      'The Authorization header must be "Bearer <token>"',
+    );
   return match[1];
 }
 
 const signInFirst = () =>
-  new HttpError(401, 'not-signed-in', 'Sign in first: this needs a session or a device token');
+  new HttpError(401, errorCodes.notSignedIn, 'Sign in first: this needs a session or a device token');
 
 /** The person behind the Bearer token or the session cookie, or undefined. */
 async function accountOf(store: Store, request: FastifyRequest): Promise<Account | undefined> {
@@ -44,7 +49,7 @@ async function deviceOf(store: Store, request: FastifyRequest): Promise<Device |
   if (device?.revokedAt) {
     throw new HttpError(
       401,
-      'device-revoked',
+      errorCodes.deviceRevoked,
       'This tablet has been revoked by an administrator; enrol it again with a new code',
     );
   }
@@ -63,7 +68,7 @@ export function guards(store: Store) {
         if (await deviceOf(store, request))
           throw new HttpError(
             403,
-            'people-only',
+            errorCodes.peopleOnly,
             `This is for people signed in as ${roles.join(' or ')}; a tablet cannot use it`,
           );
         throw signInFirst();
@@ -71,7 +76,7 @@ export function guards(store: Store) {
       if (!roles.includes(account.role)) {
         throw new HttpError(
           403,
-          'forbidden',
+          errorCodes.forbidden,
           `This needs the role ${roles.join(' or ')}; you are signed in as ${account.role}`,
         );
       }
@@ -81,17 +86,17 @@ export function guards(store: Store) {
     if (!request.headers.authorization) {
       throw new HttpError(
         401,
-        'no-token',
+        errorCodes.noToken,
         'Send the device token as "Authorization: Bearer <token>"; enrol the tablet first if it has none',
       );
     }
     const device = await deviceOf(store, request);
     if (!device) {
       if (await accountOf(store, request))
-        throw new HttpError(403, 'device-only', 'Only an enrolled tablet can do this');
+        throw new HttpError(403, errorCodes.deviceOnly, 'Only an enrolled tablet can do this');
       throw new HttpError(
         401,
-        'unknown-device',
+        errorCodes.unknownDevice,
         'This tablet is not enrolled (unknown token); enrol it with a code from an administrator',
       );
     }

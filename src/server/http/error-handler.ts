@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ErrorBody } from '../../domain/sync-protocol';
 import { HttpError } from './http-error';
+import { errorCodes } from '../../domain/error-codes';
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './unavailable';
 
 /** Turn Fastify's own error codes into the contract's kebab-case codes and plain words. */
@@ -10,32 +11,32 @@ function describe(error: FastifyError): ErrorBody & { statusCode: number } {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return {
         statusCode: 413,
-        error: 'body-too-large',
+        error: errorCodes.bodyTooLarge,
         message: 'The request body is too large; send fewer visits per batch',
       };
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return {
         statusCode: 400,
-        error: 'malformed-json',
+        error: errorCodes.malformedJson,
         message: `The body is not valid JSON: ${error.message}`,
       };
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return {
         statusCode: 415,
-        error: 'unsupported-media-type',
+        error: errorCodes.unsupportedMediaType,
         message: 'Send the body as application/json',
       };
     default:
       break;
   }
   if (error.statusCode === 429) {
-    return { statusCode: 429, error: 'too-many-requests', message: error.message };
+    return { statusCode: 429, error: errorCodes.tooManyRequests, message: error.message };
   }
   if (error instanceof SyntaxError || error.statusCode === 400) {
-    return { statusCode: 400, error: 'bad-request', message: error.message };
+    return { statusCode: 400, error: errorCodes.badRequest, message: error.message };
   }
-  return { statusCode: error.statusCode ?? 500, error: 'request-failed', message: error.message };
+  return { statusCode: error.statusCode ?? 500, error: errorCodes.requestFailed, message: error.message };
 }
 
 /** Validation issues as one line: "visits: Too big: expected array to have <=500 items". */
@@ -67,7 +68,7 @@ export function installErrorHandler(app: FastifyInstance, observe: ErrorObserver
     } else if (hasZodFastifySchemaValidationErrors(error)) {
       statusCode = 400;
       body = {
-        error: 'invalid-body',
+        error: errorCodes.invalidBody,
         message: `The request does not have the expected form: ${validationMessage(error.validation)}`,
       };
     } else if (isDatabaseUnavailable(error)) {
@@ -75,7 +76,7 @@ export function installErrorHandler(app: FastifyInstance, observe: ErrorObserver
       request.log.warn({ err: error }, 'database unavailable');
       statusCode = 503;
       body = {
-        error: 'database-unavailable',
+        error: errorCodes.databaseUnavailable,
         message: 'The server cannot reach its database right now; try again in a moment',
       };
       reply.header('retry-after', String(RETRY_AFTER_SECONDS));
@@ -87,7 +88,10 @@ export function installErrorHandler(app: FastifyInstance, observe: ErrorObserver
     if (statusCode >= 500 && statusCode !== 503) {
       // With its stack; the answer says nothing of it.
       request.log.error({ err: error }, 'request failed');
-      body = { error: 'server-error', message: 'The server could not complete the request; try again later' };
+      body = {
+        error: errorCodes.serverError,
+        message: 'The server could not complete the request; try again later',
+      };
     }
     await observe(request, statusCode, body);
     return reply.code(statusCode).send(body);

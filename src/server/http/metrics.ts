@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import client from 'prom-client';
 import type { Store } from '../store/store';
+import { errorCodes } from '../../domain/error-codes';
 
 const SECONDS_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 /** Devices by time since their last sync, in the admin's words: the bands a dashboard alerts on. */
@@ -113,14 +114,14 @@ export function metricsRoute(app: FastifyInstance, metrics: Metrics, token: stri
   app.get('/metrics', { schema: { hide: true } }, async (request, reply) => {
     if (!token) {
       return reply.code(404).send({
-        error: 'metrics-off',
+        error: errorCodes.metricsOff,
         message: 'Metrics are not served here; set METRICS_TOKEN, or METRICS_PORT for an internal port',
       });
     }
     const given = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1] ?? '';
     if (!sameToken(given, token)) {
       return reply.code(401).send({
-        error: 'bad-metrics-token',
+        error: errorCodes.badMetricsToken,
         message: 'Send the metrics token as "Authorization: Bearer <token>"',
       });
     }

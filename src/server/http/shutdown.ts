@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { FastifyInstance } from 'fastify';
 import { RETRY_AFTER_SECONDS } from './unavailable';
+import { errorCodes } from '../../domain/error-codes';
 
 /** Where an instance is in stopping: `draining` fails /readyz, `closing` also refuses new requests. */
 export interface ShutdownState {
@@ -20,7 +21,7 @@ export function installShutdownGate(app: FastifyInstance): ShutdownState {
       .code(503)
       .header('retry-after', String(RETRY_AFTER_SECONDS))
       .header('connection', 'close')
-      .send({ error: 'shutting-down', message: 'The server is restarting; try again in a moment' });
+      .send({ error: errorCodes.shuttingDown, message: 'The server is restarting; try again in a moment' });
   });
   // Answers finished while closing end their connection, so no idle keep-alive holds the close up.
   app.addHook('onSend', async (_request, reply) => {

@@ -6,6 +6,7 @@ import { deviceListSchema, enrolAnswerSchema, enrolSchema } from '../../domain/a
 import { hashToken, newToken, normaliseEnrolmentCode } from '../auth/tokens';
 import { HttpError } from '../http/http-error';
 import type { RouteDeps } from './deps';
+import { errorCodes } from '../../domain/error-codes';
 
 /** Tablet enrolment with a one-time code; admins list and revoke devices. */
 export async function deviceRoutes(app: FastifyInstance, { store, guards }: RouteDeps): Promise<void> {
@@ -36,7 +37,7 @@ export async function deviceRoutes(app: FastifyInstance, { store, guards }: Rout
         });
         throw new HttpError(
           401,
-          'bad-enrolment-code',
+          errorCodes.badEnrolmentCode,
           'The enrolment code is unknown, already used or expired; ask an administrator for a new one',
         );
       }
@@ -65,7 +66,8 @@ export async function deviceRoutes(app: FastifyInstance, { store, guards }: Rout
     },
     async (request, reply) => {
       const { id } = request.params;
-      if (!(await store.revokeDevice(id))) throw new HttpError(404, 'unknown-device', `No device "${id}"`);
+      if (!(await store.revokeDevice(id)))
+        throw new HttpError(404, errorCodes.unknownDevice, `No device "${id}"`);
       await store.audit({
         actorKind: 'user',
         actorId: request.account!.id,

@@ -18,6 +18,7 @@ import { HttpError } from '../http/http-error';
 import type { Store } from '../store/store';
 import type { Catalogues } from '../catalogues';
 import type { RouteDeps } from './deps';
+import { errorCodes } from '../../domain/error-codes';
 
 /** Referral codes whose slip line needs a service's details: every one in force not handled at the desk. */
 async function serviceCodes(catalogues: Catalogues): Promise<string[]> {
@@ -62,7 +63,7 @@ export async function directoryRoutes(
       if (!(await serviceCodes(catalogues)).includes(code)) {
         throw new HttpError(
           404,
-          'unknown-referral',
+          errorCodes.unknownReferral,
           `The catalogue has no referral "${code}" that leads to another service`,
         );
       }
@@ -84,7 +85,7 @@ export async function directoryRoutes(
     async (request) => {
       const point = await store.pointById(request.params.id);
       if (!point)
-        throw new HttpError(404, 'unknown-point', `No point "${request.params.id}"; create it first`);
+        throw new HttpError(404, errorCodes.unknownPoint, `No point "${request.params.id}"; create it first`);
       const updatedAt = await store.savePointContact(point.id, request.body, request.account!.id);
       return { ...request.body, pointId: point.id, name: point.name, isDemonstration: false, updatedAt };
     },

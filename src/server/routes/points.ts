@@ -7,6 +7,7 @@ import { errorBodySchema } from '../../domain/sync-protocol';
 import { hashToken, newEnrolmentCode } from '../auth/tokens';
 import { HttpError } from '../http/http-error';
 import type { RouteDeps } from './deps';
+import { errorCodes } from '../../domain/error-codes';
 
 /** Enrolment codes live at most this long (the contract says ≤ 15 minutes). */
 export const ENROLMENT_MINUTES = 15;
@@ -28,7 +29,11 @@ export async function pointRoutes(app: FastifyInstance, { store, guards, clock }
     },
     async (request, reply) => {
       if (!(await store.createPoint(request.body))) {
-        throw new HttpError(409, 'point-exists', `A point with id "${request.body.id}" already exists`);
+        throw new HttpError(
+          409,
+          errorCodes.pointExists,
+          `A point with id "${request.body.id}" already exists`,
+        );
       }
       await store.audit({
         actorKind: 'user',
@@ -64,9 +69,9 @@ export async function pointRoutes(app: FastifyInstance, { store, guards, clock }
       const mayRead = request.device
         ? request.device.pointId === id
         : request.account!.role === 'admin' || request.account!.points.includes(id);
-      if (!mayRead) throw new HttpError(403, 'not-your-point', `You may not read point "${id}"`);
+      if (!mayRead) throw new HttpError(403, errorCodes.notYourPoint, `You may not read point "${id}"`);
       const point = await store.pointById(id);
-      if (!point) throw new HttpError(404, 'unknown-point', `No point "${id}"`);
+      if (!point) throw new HttpError(404, errorCodes.unknownPoint, `No point "${id}"`);
       return point;
     },
   );
@@ -83,7 +88,7 @@ export async function pointRoutes(app: FastifyInstance, { store, guards, clock }
     async (request, reply) => {
       const { id } = request.params;
       if (!(await store.pointById(id)))
-        throw new HttpError(404, 'unknown-point', `No point "${id}"; create it first`);
+        throw new HttpError(404, errorCodes.unknownPoint, `No point "${id}"; create it first`);
       const code = newEnrolmentCode();
       const expiresAt = new Date(clock().getTime() + ENROLMENT_MINUTES * 60_000);
       await store.createEnrolment(id, hashToken(code), expiresAt);

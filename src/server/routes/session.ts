@@ -7,6 +7,7 @@ import { DUMMY_PASSWORD_HASH, verifyPassword } from '../auth/password';
 import { hashToken, newToken } from '../auth/tokens';
 import { HttpError } from '../http/http-error';
 import type { RouteDeps } from './deps';
+import { errorCodes } from '../../domain/error-codes';
 
 /** Sessions last a working day and a bit; a supervisor signs in again the next morning. */
 export const SESSION_HOURS = 12;
@@ -32,7 +33,7 @@ export async function sessionRoutes(
       if (wait > 0) {
         throw new HttpError(
           429,
-          'too-many-login-failures',
+          errorCodes.tooManyLoginFailures,
           `Too many failed sign-ins; try again in ${Math.ceil(wait / 60)} minutes`,
           {
             'retry-after': String(wait),
@@ -50,7 +51,7 @@ export async function sessionRoutes(
           action: 'login-failed',
           details: { username, ip: request.ip },
         });
-        throw new HttpError(401, 'bad-credentials', 'The username or password is wrong');
+        throw new HttpError(401, errorCodes.badCredentials, 'The username or password is wrong');
       }
       const token = newToken();
       const expiresAt = new Date(clock().getTime() + SESSION_HOURS * 3600_000);

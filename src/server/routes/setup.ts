@@ -6,6 +6,7 @@ import { hashPassword } from '../auth/password';
 import { normaliseEnrolmentCode } from '../auth/tokens';
 import { HttpError } from '../http/http-error';
 import type { RouteDeps } from './deps';
+import { errorCodes } from '../../domain/error-codes';
 
 /** GET /api/v1/setup says whether the first admin is still to be created; POST creates it with the printed code. */
 export async function setupRoutes(app: FastifyInstance, { store, setup }: RouteDeps): Promise<void> {
@@ -31,7 +32,11 @@ export async function setupRoutes(app: FastifyInstance, { store, setup }: RouteD
     async (request, reply) => {
       const expected = setup.code;
       if (expected === null || (await store.hasAdmin())) {
-        throw new HttpError(409, 'already-set-up', 'This server already has an admin; sign in instead');
+        throw new HttpError(
+          409,
+          errorCodes.alreadySetUp,
+          'This server already has an admin; sign in instead',
+        );
       }
       const given = Buffer.from(normaliseEnrolmentCode(request.body.code));
       const wanted = Buffer.from(expected);
@@ -44,7 +49,7 @@ export async function setupRoutes(app: FastifyInstance, { store, setup }: RouteD
         });
         throw new HttpError(
           401,
-          'bad-setup-code',
+          errorCodes.badSetupCode,
           'The setup code is wrong; use the code the server printed when it started',
         );
       }

@@ -10,6 +10,7 @@ import { writeXlsx } from '../export/xlsx';
 import { HttpError } from '../http/http-error';
 import type { Account } from '../store/account-queries';
 import type { RouteDeps } from './deps';
+import { errorCodes } from '../../domain/error-codes';
 
 /** The points a tally may cover: the asked ones if the person may see them all, else all they may see. */
 async function pointsFor(account: Account, asked: string[], deps: RouteDeps): Promise<string[]> {
@@ -18,7 +19,7 @@ async function pointsFor(account: Account, asked: string[], deps: RouteDeps): Pr
   if (visible.length === 0) {
     throw new HttpError(
       403,
-      'no-points',
+      errorCodes.noPoints,
       'Your account has no advice points yet; ask an administrator to give you the points you supervise',
     );
   }
@@ -26,8 +27,8 @@ async function pointsFor(account: Account, asked: string[], deps: RouteDeps): Pr
   const unknown = asked.filter((id) => !visible.includes(id));
   if (unknown.length > 0) {
     throw account.role === 'admin'
-      ? new HttpError(404, 'unknown-point', `No such point: ${unknown.join(', ')}`)
-      : new HttpError(403, 'not-your-point', `You may not see the tallies of: ${unknown.join(', ')}`);
+      ? new HttpError(404, errorCodes.unknownPoint, `No such point: ${unknown.join(', ')}`)
+      : new HttpError(403, errorCodes.notYourPoint, `You may not see the tallies of: ${unknown.join(', ')}`);
   }
   return [...new Set(asked)].sort();
 }

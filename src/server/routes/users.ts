@@ -5,6 +5,7 @@ import { hashPassword } from '../auth/password';
 import { HttpError } from '../http/http-error';
 import { UsernameTakenError } from '../store/account-queries';
 import type { RouteDeps } from './deps';
+import { errorCodes } from '../../domain/error-codes';
 
 /** POST/GET /api/v1/users: admins create supervisors (with their points) and other admins. */
 export async function userRoutes(app: FastifyInstance, { store, guards }: RouteDeps): Promise<void> {
@@ -20,7 +21,11 @@ export async function userRoutes(app: FastifyInstance, { store, guards }: RouteD
       const known = new Set((await store.listPoints(points)).map((p) => p.id));
       const unknown = points.filter((p) => !known.has(p));
       if (unknown.length > 0)
-        throw new HttpError(400, 'unknown-point', `No such point: ${unknown.join(', ')}; create it first`);
+        throw new HttpError(
+          400,
+          errorCodes.unknownPoint,
+          `No such point: ${unknown.join(', ')}; create it first`,
+        );
       try {
         const account = await store.createUser({
           username,
@@ -38,7 +43,8 @@ export async function userRoutes(app: FastifyInstance, { store, guards }: RouteD
           .code(201)
           .send({ username: account.username, role: account.role, points: account.points });
       } catch (error) {
-        if (error instanceof UsernameTakenError) throw new HttpError(409, 'username-taken', error.message);
+        if (error instanceof UsernameTakenError)
+          throw new HttpError(409, errorCodes.usernameTaken, error.message);
         throw error;
       }
     },

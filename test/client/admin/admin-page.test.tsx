@@ -142,7 +142,7 @@ describe('AdminPage', () => {
     const server = fakeAdminServer();
     vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) =>
       String(input) === '/api/v1/devices'
-        ? json(401, { error: 'session-expired', message: 'Sign in again.' })
+        ? json(401, { error: 'not-signed-in', message: 'Sign in again.' })
         : server.fetch(input, init),
     );
     render(<AdminPage />);

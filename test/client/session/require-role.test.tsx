@@ -22,7 +22,7 @@ function fakeSessionServer(account: { username: string; password: string; role: 
     }
     if (url === '/api/v1/session' && method === 'POST') {
       const body = JSON.parse(String(init?.body)) as { username: string; password: string };
-      if (failures >= 3) return json(429, { error: 'too-many-attempts', message: 'Wait.' });
+      if (failures >= 3) return json(429, { error: 'too-many-login-failures', message: 'Wait.' });
       if (body.username === account.username && body.password === account.password) {
         isSignedIn = true;
         return json(200, { token: 't', role: account.role });

@@ -194,7 +194,7 @@ describe('sync engine under faults', () => {
     const { server, db, engineWith } = await setup();
     const smallLimit: FetchLike = async (url, init) =>
       String(init.body).length > 40_000
-        ? new Response(JSON.stringify({ error: 'too-large', message: 'Too large.' }), { status: 413 })
+        ? new Response(JSON.stringify({ error: 'body-too-large', message: 'Too large.' }), { status: 413 })
         : server.fetch(url, init);
     await logVisits(db, 500, POINT);
     await drainUntilDone(engineWith(smallLimit));

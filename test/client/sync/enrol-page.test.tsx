@@ -14,7 +14,7 @@ function enrolServer(validCode: string) {
       return jsonResponse(404, { error: 'not-found', message: '' });
     const body = JSON.parse(String(init.body)) as { code: string; label: string };
     if (body.code !== validCode)
-      return jsonResponse(400, { error: 'invalid-code', message: 'Unknown or expired code.' });
+      return jsonResponse(401, { error: 'bad-enrolment-code', message: 'Unknown or expired code.' });
     return jsonResponse(201, { deviceId: 'dev-7', token: 'secret-token', pointId: 'kerava' });
   });
 }

@@ -119,9 +119,13 @@ export function faultyFetch(
     const fault = choose(stats.calls, url);
     if (fault === 'fail-before') throw new TypeError('Failed to fetch');
     if (fault === 'status-503')
-      return jsonResponse(503, { error: 'unavailable', message: 'Try later.' }, { 'retry-after': '7' });
+      return jsonResponse(503, { error: 'server-error', message: 'Try later.' }, { 'retry-after': '7' });
     if (fault === 'status-429')
-      return jsonResponse(429, { error: 'too-many', message: 'Slow down.' }, { 'retry-after': '120' });
+      return jsonResponse(
+        429,
+        { error: 'too-many-requests', message: 'Slow down.' },
+        { 'retry-after': '120' },
+      );
     const response = await inner(url, init);
     stats.forwarded += 1;
     switch (fault) {

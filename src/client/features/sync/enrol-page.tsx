@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { assertNever } from '../../../domain/assert-never';
 import { useDevice } from '../../db/device';
 import { ApiError } from '../../session/api-client';
 import { syncNow } from '../../sync/app-sync';
@@ -62,8 +63,47 @@ export function EnrolPage() {
 
 function describe(error: unknown, t: (typeof enrolMessages)['fi']): string {
   if (!(error instanceof ApiError)) return `${t.failed} ${String(error)}`;
-  if (error.status === 0) return t.offline;
-  // The server answers an unknown, used or expired code with 400/401/404/410: all mean "get a new code".
-  if ([400, 401, 404, 410].includes(error.status)) return t.invalidCode;
-  return `${t.failed} ${error.message}`;
+  switch (error.code) {
+    case 'network':
+      return t.offline;
+    // An unknown, used or expired code, or one not of the code's form: all mean "get a new code".
+    case 'bad-enrolment-code':
+    case 'invalid-body':
+    case 'bad-request':
+    case 'malformed-json':
+    case 'not-found':
+      return t.invalidCode;
+    // Anything else shows the server's words.
+    case 'unsupported-media-type':
+    case 'body-too-large':
+    case 'too-many-requests':
+    case 'request-failed':
+    case 'server-error':
+    case 'bad-authorization':
+    case 'not-signed-in':
+    case 'forbidden':
+    case 'people-only':
+    case 'device-only':
+    case 'no-token':
+    case 'unknown-device':
+    case 'device-revoked':
+    case 'bad-credentials':
+    case 'too-many-login-failures':
+    case 'already-set-up':
+    case 'bad-setup-code':
+    case 'unknown-point':
+    case 'point-exists':
+    case 'not-your-point':
+    case 'no-points':
+    case 'username-taken':
+    case 'unknown-referral':
+    case 'shutting-down':
+    case 'database-unavailable':
+    case 'metrics-off':
+    case 'bad-metrics-token':
+    case 'unexpected-answer':
+      return `${t.failed} ${error.message}`;
+    default:
+      return assertNever(error.code);
+  }
 }

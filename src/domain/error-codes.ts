@@ -36,6 +36,7 @@ export const errorCodes = {
   pointExists: 'point-exists',
   notYourPoint: 'not-your-point',
   noPoints: 'no-points',
+  futureMonth: 'future-month',
   usernameTaken: 'username-taken',
   unknownReferral: 'unknown-referral',
   // The metrics endpoint (for the operator's Prometheus, not for people or tablets).

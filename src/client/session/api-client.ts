@@ -116,6 +116,7 @@ function endsSession(code: ApiErrorCode): boolean {
     case 'point-exists':
     case 'not-your-point':
     case 'no-points':
+    case 'future-month':
     case 'username-taken':
     case 'unknown-referral':
     case 'shutting-down':

@@ -88,6 +88,7 @@ function describe(error: unknown, t: Record<keyof (typeof sessionMessages)['fi']
     case 'point-exists':
     case 'not-your-point':
     case 'no-points':
+    case 'future-month':
     case 'username-taken':
     case 'unknown-referral':
     case 'shutting-down':

@@ -166,6 +166,7 @@ async function errorOf(response: Response): Promise<TransportError> {
     case 'point-exists':
     case 'not-your-point':
     case 'no-points':
+    case 'future-month':
     case 'username-taken':
     case 'unknown-referral':
     case 'metrics-off':

@@ -61,7 +61,7 @@ export async function tallyRoutes(app: FastifyInstance, deps: RouteDeps): Promis
       if (query.to > thisMonth) {
         throw new HttpError(
           400,
-          'future-month',
+          errorCodes.futureMonth,
           `"to" is ${query.to}, a month that has not begun yet; choose ${thisMonth} or earlier`,
         );
       }

@@ -95,6 +95,7 @@ function describe(error: unknown, t: (typeof enrolMessages)['fi']): string {
     case 'point-exists':
     case 'not-your-point':
     case 'no-points':
+    case 'future-month':
     case 'username-taken':
     case 'unknown-referral':
     case 'shutting-down':

@@ -6,8 +6,8 @@ import { getSetting } from '../../../src/client/db/settings';
 import { SettingsPage } from '../../../src/client/features/settings/settings-page';
 import { useLangStore } from '../../../src/client/ui/lang-store';
 
-function stubStorage(storage: Partial<StorageManager> | undefined) {
-  vi.stubGlobal('navigator', Object.assign(Object.create(navigator) as Navigator, { storage }));
+function stubStorage(storage: Partial<StorageManager> | undefined, more: { standalone?: boolean } = {}) {
+  vi.stubGlobal('navigator', Object.assign(Object.create(navigator) as Navigator, { storage, ...more }));
 }
 
 // Many taps per test in jsdom: a loaded 2-core machine needs more than the default 5 s.
@@ -73,10 +73,26 @@ describe('SettingsPage', { timeout: 20_000 }, () => {
     expect(screen.getByText('This browser does not say how much space is used.')).toBeInTheDocument();
     unmount();
 
-    stubStorage(undefined);
+    // Safari opened from the Home Screen, before version 17: no storage manager at all.
+    stubStorage(undefined, { standalone: true });
     render(<SettingsPage />);
     expect(
-      await screen.findByText('This browser does not say whether data is kept persistently.'),
+      await screen.findByText(/This browser does not say whether data is kept persistently/),
     ).toBeInTheDocument();
   });
+
+  it.each([
+    ['en', /^Add Neuvo to the Home Screen to keep visits safe\..*send the visits first/],
+    ['fi', /^Lisää Neuvo Koti-valikkoon, jotta käynnit säilyvät\..*lähetä käynnit ensin/],
+    ['sv', /^Lägg till Neuvo på hemskärmen så att besöken bevaras\..*skicka besöken först/],
+  ] as const)(
+    'asks in %s for the Home Screen where the browser cannot persist (WebKitGTK, Safari in a tab)',
+    async (lang, text) => {
+      useLangStore.setState({ lang });
+      stubStorage({ estimate: async () => ({ usage: 1_000_000, quota: 1_000_000_000 }) });
+      render(<SettingsPage />);
+      expect(await screen.findByText(text)).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: /Keep data|Säilytä|Behåll/ })).not.toBeInTheDocument();
+    },
+  );
 });

@@ -16,6 +16,7 @@ type Key =
   | 'persist'
   | 'persistRefused'
   | 'noPersistApi'
+  | 'homeScreen'
   | 'used'
   | 'noEstimate';
 
@@ -38,7 +39,9 @@ export const settingsMessages: Messages<Key> = {
     persist: 'Säilytä tiedot tällä laitteella',
     persistRefused:
       'Selain ei myöntänyt pysyvää tallennusta. Asenna sovellus aloitusnäytölle ja yritä uudelleen.',
-    noPersistApi: 'Tämä selain ei kerro, säilyvätkö tiedot pysyvästi.',
+    noPersistApi: 'Tämä selain ei kerro, säilyvätkö tiedot pysyvästi. Lähetä käynnit palvelimelle usein.',
+    homeScreen:
+      'Lisää Neuvo Koti-valikkoon, jotta käynnit säilyvät. Selaimen välilehdessä Safari voi poistaa sivuston tiedot, kun sitä ei ole käytetty seitsemään päivään, ja lähettämättömät käynnit katoaisivat. Koti-valikon Neuvolla on omat tietonsa: lähetä käynnit ensin ja liitä laite siellä uudelleen.',
     used: 'Käytössä {used} / {quota}.',
     noEstimate: 'Selain ei kerro käytetyn tilan määrää.',
   },
@@ -60,7 +63,10 @@ export const settingsMessages: Messages<Key> = {
     persist: 'Behåll uppgifterna på den här enheten',
     persistRefused:
       'Webbläsaren beviljade inte beständig lagring. Lägg till appen på hemskärmen och försök igen.',
-    noPersistApi: 'Den här webbläsaren berättar inte om uppgifterna lagras beständigt.',
+    noPersistApi:
+      'Den här webbläsaren berättar inte om uppgifterna lagras beständigt. Skicka besöken ofta till servern.',
+    homeScreen:
+      'Lägg till Neuvo på hemskärmen så att besöken bevaras. I en webbläsarflik kan Safari ta bort webbplatsens uppgifter när den inte har använts på sju dagar, och besök som inte har skickats skulle gå förlorade. Neuvo på hemskärmen har egna uppgifter: skicka besöken först och anslut enheten på nytt där.',
     used: 'Använt {used} av {quota}.',
     noEstimate: 'Webbläsaren berättar inte hur mycket utrymme som används.',
   },
@@ -81,7 +87,10 @@ export const settingsMessages: Messages<Key> = {
     persist: 'Keep data on this tablet',
     persistRefused:
       'The browser did not grant persistent storage. Install the app on the home screen and try again.',
-    noPersistApi: 'This browser does not say whether data is kept persistently.',
+    noPersistApi:
+      'This browser does not say whether data is kept persistently. Send visits to the server often.',
+    homeScreen:
+      'Add Neuvo to the Home Screen to keep visits safe. In a browser tab, Safari may clear the data of a site not used for seven days, and visits not yet sent would be lost. Neuvo on the Home Screen keeps its own data: send the visits first, then enrol the tablet again there.',
     used: 'Used {used} of {quota}.',
     noEstimate: 'This browser does not say how much space is used.',
   },

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type { Lang } from '../../../domain/lang';
-import { askPersistence, readStorageInfo, type StorageInfo } from '../../db/storage-info';
+import { askPersistence, type StorageOffer } from '../../db/storage-info';
+import { useStorageOffer } from '../../db/use-storage-offer';
 import { fill } from '../../ui/fill';
 import { useLang } from '../../ui/lang-store';
 import { locales } from '../../ui/locale';
@@ -19,28 +20,25 @@ export function StorageSection() {
   const t = useMessages(settingsMessages);
   const lang = useLang();
   const id = useId();
-  const [info, setInfo] = useState<StorageInfo | null>(null);
+  const storage = useStorageOffer();
   const [isRefused, setIsRefused] = useState(false);
-  const refresh = useCallback(() => readStorageInfo().then(setInfo), []);
 
-  useEffect(() => {
-    void refresh();
-  }, [refresh]);
+  // The hook reads the storage again once the browser has answered.
+  const persist = async () => setIsRefused((await askPersistence()) === false);
 
-  const persist = async () => {
-    const granted = await askPersistence();
-    setIsRefused(granted === false);
-    await refresh();
+  if (!storage) return null;
+  const { info, offer } = storage;
+  const says: Record<StorageOffer, string> = {
+    persisted: t.persisted,
+    'not-persisted': t.notPersisted,
+    'home-screen': t.homeScreen,
+    unknown: t.noPersistApi,
   };
-
-  if (!info) return null;
   return (
     <section aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t.storage}</h2>
-      <p role="status">
-        {info.isPersisted === null ? t.noPersistApi : info.isPersisted ? t.persisted : t.notPersisted}
-      </p>
-      {info.isPersisted === false && (
+      <p role="status">{says[offer]}</p>
+      {info.isPersisted === false && info.canAskPersistence && (
         <button type="button" onClick={() => void persist()}>
           {t.persist}
         </button>

@@ -12,6 +12,8 @@ import { NeedsAttention } from './needs-attention';
 import { useEngineBusy } from './use-engine-busy';
 import { useOnline } from './use-online';
 import { useOutboxSummary } from './use-outbox-summary';
+import { StorageNotice } from './storage-notice';
+import { OfflineLimits } from '../../pwa/offline-limits';
 
 /** Always visible: what waits, when it last went, and what stops it from going. */
 export function SyncStatusBar() {
@@ -38,6 +40,8 @@ export function SyncStatusBar() {
         </span>
       </p>
       {!isOnline && <p className="sync-offline">{t.offline}</p>}
+      <StorageNotice />
+      <OfflineLimits />
       {summary.hasOldPending && (
         <p role="alert" className="sync-warning">
           {t.oldWarning}

@@ -1,0 +1,3 @@
+import { runCommand } from './cli';
+
+await runCommand('backup', process.argv.slice(2));

@@ -1,0 +1,3 @@
+import { runCommand } from './cli';
+
+await runCommand('restore', process.argv.slice(2));

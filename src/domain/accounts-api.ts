@@ -12,13 +12,19 @@ export const signInSchema = z.strictObject({
   username: z.string().check(z.minLength(1), z.maxLength(100)),
   password: z.string().check(z.minLength(1), z.maxLength(500)),
 });
-export const signInAnswerSchema = z.object({ token: z.string(), role: roleSchema });
+export const signInAnswerSchema = z.object({
+  token: z.string(),
+  role: roleSchema,
+  /** An admin set this password: the person must choose their own before anything else. */
+  mustChangePassword: z.optional(z.boolean()),
+});
 
 /** GET /api/v1/session: who a session belongs to. */
 export const sessionSchema = z.object({
   role: roleSchema,
   username: z.string(),
   points: z.array(z.string()),
+  mustChangePassword: z.optional(z.boolean()),
 });
 export type Session = z.infer<typeof sessionSchema>;
 
@@ -90,7 +96,11 @@ export const accountSchema = z.object({
   username: z.string(),
   role: roleSchema,
   points: z.array(z.string()),
+  isDisabled: z.optional(z.boolean()),
+  mustChangePassword: z.optional(z.boolean()),
+  hasSecondFactor: z.optional(z.boolean()),
 });
+export type AccountInfo = z.infer<typeof accountSchema>;
 export const accountListSchema = z.object({ users: z.array(accountSchema) });
 
 /** GET /api/v1/setup: whether the server still waits for its first admin. */
@@ -101,4 +111,25 @@ export const setupSchema = z.strictObject({
   code: z.string().check(z.minLength(1), z.maxLength(64)),
   username: usernameSchema,
   password: passwordSchema,
+});
+
+/** PUT /api/v1/session/password: change your own password; your other sessions end. */
+export const passwordChangeSchema = z.strictObject({
+  currentPassword: z.string().check(z.minLength(1), z.maxLength(500)),
+  newPassword: passwordSchema,
+});
+
+/** POST /api/v1/users/{username}/password: an admin sets a password the person must change. */
+export const passwordResetSchema = z.strictObject({ password: passwordSchema });
+
+/** PATCH /api/v1/users/{username}: any of role, points, disabled; the last active admin stays. */
+export const accountChangeSchema = z.strictObject({
+  role: z.optional(roleSchema),
+  points: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(64))).check(z.maxLength(500))),
+  isDisabled: z.optional(z.boolean()),
+});
+
+/** GET /api/v1/users/{username}/sessions: a person's signed-in sessions. */
+export const sessionListSchema = z.object({
+  sessions: z.array(z.object({ id: z.string(), createdAt: z.nullable(z.string()), expiresAt: z.string() })),
 });

@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { guards } from './auth/guards';
 import { loginThrottle } from './auth/login-throttle';
+import { OWASP_SCRYPT_COST, type ScryptCost } from './auth/password';
 import { bootstrapAdmin } from './bootstrap';
 import { referenceCatalogues } from './catalogues';
 import { installErrorHandler } from './http/error-handler';
@@ -22,6 +23,7 @@ import { pointRoutes } from './routes/points';
 import { sessionRoutes } from './routes/session';
 import { setupRoutes } from './routes/setup';
 import { tallyRoutes } from './routes/tallies';
+import { userAccessRoutes } from './routes/user-access';
 import { userRoutes } from './routes/users';
 import { BATCH_URL, visitRoutes } from './routes/visits';
 import { openConfiguredStore } from './store/open-from-config';
@@ -46,6 +48,8 @@ export interface AppOptions {
   metricsToken?: string;
   /** Batches per device per minute (default 120). */
   batchesPerMinute?: number;
+  /** scrypt cost of new password hashes (default OWASP's); tests pass a cheaper one to stay fast. */
+  passwordCost?: ScryptCost;
   /** Failed sign-ins per IP and username before 429 (default 10 per 15 minutes). */
   loginFailures?: { max: number; windowMs: number };
 }
@@ -81,13 +85,15 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   const metrics = createMetrics(store, clock);
   logRequests(app);
   countRequests(app, metrics);
-  const setup = await bootstrapAdmin(store, options.bootstrapAdmin);
+  const passwordCost = options.passwordCost ?? OWASP_SCRYPT_COST;
+  const setup = await bootstrapAdmin(store, options.bootstrapAdmin, passwordCost);
   const deps: RouteDeps = {
     store,
     catalogues: referenceCatalogues(),
     guards: guards(store),
     clock,
     setup: { code: setup.setupCode },
+    passwordCost,
     batchesPerMinute: options.batchesPerMinute ?? 120,
     metrics,
     loginThrottle: loginThrottle({
@@ -127,6 +133,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   await sessionRoutes(app, deps);
   await setupRoutes(app, deps);
   await userRoutes(app, deps);
+  await userAccessRoutes(app, deps);
   await pointRoutes(app, deps);
   await deviceRoutes(app, deps);
   await catalogueRoutes(app, deps);

@@ -1,4 +1,5 @@
-import { hashPassword } from './auth/password';
+import { hashPassword, type ScryptCost } from './auth/password';
+import { passwordProblem } from './auth/password-strength';
 import { newEnrolmentCode } from './auth/tokens';
 import type { Store } from './store/store';
 
@@ -9,6 +10,7 @@ import type { Store } from './store/store';
 export async function bootstrapAdmin(
   store: Store,
   bootstrap: string | undefined,
+  cost: ScryptCost,
   makeCode = newEnrolmentCode,
 ): Promise<{ setupCode: string | null }> {
   if (await store.hasAdmin()) return { setupCode: null };
@@ -19,9 +21,11 @@ export async function bootstrapAdmin(
     if (colon < 1 || password.length === 0) {
       throw new Error('NEUVO_BOOTSTRAP_ADMIN must be written as user:password');
     }
+    const problem = passwordProblem(password, username);
+    if (problem) throw new Error(`NEUVO_BOOTSTRAP_ADMIN: ${problem}`);
     const admin = await store.createUser({
       username,
-      passwordHash: await hashPassword(password),
+      passwordHash: await hashPassword(password, cost),
       role: 'admin',
       points: [],
     });

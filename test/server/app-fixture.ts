@@ -11,6 +11,8 @@ import type { Store } from '../../src/server/store/store';
 export const ADMIN = { username: 'admin', password: 'correct-horse-battery-staple' };
 export const SUPERVISOR = { username: 'sini', password: 'supervisor-password' };
 export const databaseUrl = process.env.DATABASE_URL;
+/** A cheap scrypt cost so the suites' hundreds of sign-ins stay quick; the real cost has its own test. */
+export const TEST_SCRYPT_COST = { N: 2 ** 12, r: 8, p: 1 };
 
 /** A fresh store: SQLite in a temp dir, or a fresh PostgreSQL schema; `dispose` removes it. */
 export async function freshStore(
@@ -59,6 +61,7 @@ export async function testServer(
   const app: FastifyInstance = await buildApp({
     store,
     bootstrapAdmin: `${ADMIN.username}:${ADMIN.password}`,
+    passwordCost: TEST_SCRYPT_COST,
     ...options,
   });
   const call = (opts: InjectOptions) => app.inject(opts);
@@ -68,7 +71,7 @@ export async function testServer(
     return (response.json() as { token: string }).token;
   };
   const adminToken = await login();
-  const asAdmin = (method: 'GET' | 'POST' | 'DELETE', url: string, payload?: unknown) =>
+  const asAdmin = (method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: unknown) =>
     call({
       method,
       url,

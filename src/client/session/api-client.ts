@@ -122,6 +122,15 @@ function endsSession(code: ApiErrorCode): boolean {
     case 'shutting-down':
     case 'database-unavailable':
     case 'metrics-off':
+    case 'account-disabled':
+    case 'password-change-required':
+    case 'weak-password':
+    case 'wrong-current-password':
+    case 'same-password':
+    case 'last-admin':
+    case 'unknown-user':
+    case 'unknown-session':
+    case 'future-month':
     case 'bad-metrics-token':
       return false;
     default:

@@ -170,6 +170,15 @@ async function errorOf(response: Response): Promise<TransportError> {
     case 'username-taken':
     case 'unknown-referral':
     case 'metrics-off':
+    case 'account-disabled':
+    case 'password-change-required':
+    case 'weak-password':
+    case 'wrong-current-password':
+    case 'same-password':
+    case 'last-admin':
+    case 'unknown-user':
+    case 'unknown-session':
+    case 'future-month':
     case 'bad-metrics-token':
       return { reason: 'bad-request', message };
     default:

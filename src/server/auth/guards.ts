@@ -11,6 +11,10 @@ import { errorCodes } from '../../domain/error-codes';
 export const SESSION_COOKIE = 'neuvo_session';
 
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The route stays open to a person who must first change the password an admin set. */
+    isOpenBeforePasswordChange?: boolean;
+  }
   interface FastifyRequest {
     /** The signed-in person, set by a user guard. */
     account?: Account;
@@ -34,6 +38,13 @@ function bearerOf(request: FastifyRequest): string | undefined {
 
 const signInFirst = () =>
   new HttpError(401, errorCodes.notSignedIn, 'Sign in first: this needs a session or a device token');
+
+const passwordChangeFirst = () =>
+  new HttpError(
+    403,
+    errorCodes.passwordChangeRequired,
+    'An administrator set your password: choose your own password first',
+  );
 
 /** The person behind the Bearer token or the session cookie, or undefined. */
 async function accountOf(store: Store, request: FastifyRequest): Promise<Account | undefined> {
@@ -73,6 +84,9 @@ export function guards(store: Store) {
           );
         throw signInFirst();
       }
+      if (account.mustChangePassword && !request.routeOptions.config.isOpenBeforePasswordChange) {
+        throw passwordChangeFirst();
+      }
       if (!roles.includes(account.role)) {
         throw new HttpError(
           403,
@@ -106,6 +120,7 @@ export function guards(store: Store) {
   const requireAnyone: onRequestAsyncHookHandler = async (request) => {
     const account = await accountOf(store, request);
     if (account) {
+      if (account.mustChangePassword) throw passwordChangeFirst();
       request.account = account;
       return;
     }

@@ -1,5 +1,6 @@
 import type { Guards } from '../auth/guards';
 import type { LoginThrottle } from '../auth/login-throttle';
+import type { ScryptCost } from '../auth/password';
 import type { Catalogues } from '../catalogues';
 import type { Metrics } from '../http/metrics';
 import type { Store } from '../store/store';
@@ -14,6 +15,8 @@ export interface RouteDeps {
   loginThrottle: LoginThrottle;
   /** The one-time setup code while no admin exists and none was bootstrapped; null otherwise. */
   setup: { code: string | null };
+  /** scrypt cost of new password hashes; older hashes are redone at sign-in. */
+  passwordCost: ScryptCost;
   /** Batches a device may send per minute. */
   batchesPerMinute: number;
   /** This instance's Prometheus counters. */

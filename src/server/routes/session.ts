@@ -1,9 +1,16 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { sessionSchema, signInAnswerSchema, signInSchema } from '../../domain/accounts-api';
+import {
+  passwordChangeSchema,
+  sessionSchema,
+  signInAnswerSchema,
+  signInSchema,
+} from '../../domain/accounts-api';
 import { errorBodySchema } from '../../domain/sync-protocol';
 import { SESSION_COOKIE } from '../auth/guards';
-import { DUMMY_PASSWORD_HASH, verifyPassword } from '../auth/password';
+import { dummyPasswordHash, hashPassword, verifyPassword } from '../auth/password';
+import { requireStrongPassword } from '../auth/password-rules';
 import { hashToken, newToken } from '../auth/tokens';
 import { HttpError } from '../http/http-error';
 import type { RouteDeps } from './deps';
@@ -12,12 +19,28 @@ import { errorCodes } from '../../domain/error-codes';
 /** Sessions last a working day and a bit; a supervisor signs in again the next morning. */
 export const SESSION_HOURS = 12;
 
-/** POST/GET/DELETE /api/v1/session: sign in, who am I, sign out. */
-export async function sessionRoutes(
-  app: FastifyInstance,
-  { store, guards, clock, loginThrottle }: RouteDeps,
-): Promise<void> {
+/** The session token the request carries (Bearer or cookie). */
+export function sessionTokenOf(request: FastifyRequest): string | undefined {
+  return (
+    /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1] ?? request.cookies[SESSION_COOKIE]
+  );
+}
+
+/** POST/GET/DELETE /api/v1/session: sign in, who am I, sign out; PUT …/password: change your own. */
+export async function sessionRoutes(app: FastifyInstance, deps: RouteDeps): Promise<void> {
+  const { store, guards, clock, loginThrottle, passwordCost } = deps;
   const api = app.withTypeProvider<ZodTypeProvider>();
+  const refuseWhileThrottled = (ip: string, username: string) => {
+    const wait = loginThrottle.retryAfterSeconds(ip, username);
+    if (wait > 0) {
+      throw new HttpError(
+        429,
+        errorCodes.tooManyLoginFailures,
+        `Too many failed sign-ins; try again in ${Math.ceil(wait / 60)} minutes`,
+        { 'retry-after': String(wait) },
+      );
+    }
+  };
   api.post(
     '/api/v1/session',
     {
@@ -29,21 +52,15 @@ export async function sessionRoutes(
     },
     async (request, reply) => {
       const { username, password } = request.body;
-      const wait = loginThrottle.retryAfterSeconds(request.ip, username);
-      if (wait > 0) {
-        throw new HttpError(
-          429,
-          errorCodes.tooManyLoginFailures,
-          `Too many failed sign-ins; try again in ${Math.ceil(wait / 60)} minutes`,
-          {
-            'retry-after': String(wait),
-          },
-        );
-      }
+      refuseWhileThrottled(request.ip, username);
       const user = await store.userByName(username);
       // Verify against a dummy hash for unknown names so timing does not tell which names exist.
-      const isValid = await verifyPassword(password, user?.password_hash ?? DUMMY_PASSWORD_HASH);
-      if (!user || !isValid) {
+      const check = await verifyPassword(
+        password,
+        user?.password_hash ?? dummyPasswordHash(passwordCost),
+        passwordCost,
+      );
+      if (!user || !check.isValid) {
         loginThrottle.recordFailure(request.ip, username);
         await store.audit({
           actorKind: 'anonymous',
@@ -53,6 +70,21 @@ export async function sessionRoutes(
         });
         throw new HttpError(401, errorCodes.badCredentials, 'The username or password is wrong');
       }
+      // Said only to someone who knows the password: it tells them whom to ask.
+      if (user.disabled_at !== null) {
+        await store.audit({
+          actorKind: 'user',
+          actorId: user.id,
+          action: 'login-disabled',
+          details: { ip: request.ip },
+        });
+        throw new HttpError(
+          401,
+          errorCodes.accountDisabled,
+          'This account has been disabled; ask an administrator',
+        );
+      }
+      if (check.isOutdated) await store.rehashPassword(user.id, await hashPassword(password, passwordCost));
       const token = newToken();
       const expiresAt = new Date(clock().getTime() + SESSION_HOURS * 3600_000);
       await store.createSession(user.id, hashToken(token), expiresAt);
@@ -60,7 +92,7 @@ export async function sessionRoutes(
         actorKind: 'user',
         actorId: user.id,
         action: 'login',
-        details: { username, ip: request.ip },
+        details: { username, ip: request.ip, ...(check.isOutdated && { rehashed: true }) },
       });
       reply.setCookie(SESSION_COOKIE, token, {
         httpOnly: true,
@@ -69,30 +101,75 @@ export async function sessionRoutes(
         path: '/',
         expires: expiresAt,
       });
-      return { token, role: user.role };
+      return { token, role: user.role, mustChangePassword: user.must_change_password === 1 };
     },
   );
   api.get(
     '/api/v1/session',
     {
       onRequest: guards.requireRole('admin', 'supervisor'),
+      config: { isOpenBeforePasswordChange: true },
       schema: { summary: 'Who is signed in', response: { 200: sessionSchema } },
     },
     async (request) => {
       const account = request.account!;
-      return { role: account.role, username: account.username, points: account.points };
+      return {
+        role: account.role,
+        username: account.username,
+        points: account.points,
+        mustChangePassword: account.mustChangePassword,
+      };
+    },
+  );
+  api.put(
+    '/api/v1/session/password',
+    {
+      onRequest: guards.requireRole('admin', 'supervisor'),
+      config: { isOpenBeforePasswordChange: true },
+      schema: {
+        summary: 'Change your own password (give the current one); your other sessions end',
+        body: passwordChangeSchema,
+        response: { 204: z.null(), 400: errorBodySchema, 403: errorBodySchema, 429: errorBodySchema },
+      },
+    },
+    async (request, reply) => {
+      const account = request.account!;
+      refuseWhileThrottled(request.ip, account.username);
+      const user = (await store.userById(account.id))!;
+      const { currentPassword, newPassword } = request.body;
+      if (!(await verifyPassword(currentPassword, user.password_hash, passwordCost)).isValid) {
+        loginThrottle.recordFailure(request.ip, account.username);
+        throw new HttpError(
+          403,
+          errorCodes.wrongCurrentPassword,
+          'The current password is wrong; nothing was changed',
+        );
+      }
+      if (newPassword === currentPassword) {
+        throw new HttpError(400, errorCodes.samePassword, 'Choose a password different from the current one');
+      }
+      requireStrongPassword(newPassword, account.username);
+      await store.setPassword(account.id, await hashPassword(newPassword, passwordCost), {
+        mustChange: false,
+        keepSession: hashToken(sessionTokenOf(request)!),
+      });
+      await store.audit({ actorKind: 'user', actorId: account.id, action: 'password-changed' });
+      return reply.code(204).send(null);
     },
   );
   api.delete(
     '/api/v1/session',
-    { onRequest: guards.requireRole('admin', 'supervisor'), schema: { summary: 'Sign out' } },
+    {
+      onRequest: guards.requireRole('admin', 'supervisor'),
+      config: { isOpenBeforePasswordChange: true },
+      schema: { summary: 'Sign out' },
+    },
     async (request, reply) => {
-      const token =
-        /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1] ?? request.cookies[SESSION_COOKIE];
+      const token = sessionTokenOf(request);
       if (token) await store.deleteSession(hashToken(token));
       await store.audit({ actorKind: 'user', actorId: request.account!.id, action: 'logout' });
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 }

@@ -3,13 +3,17 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { setupSchema, setupStatusSchema } from '../../domain/accounts-api';
 import { hashPassword } from '../auth/password';
+import { requireStrongPassword } from '../auth/password-rules';
 import { normaliseEnrolmentCode } from '../auth/tokens';
 import { HttpError } from '../http/http-error';
 import type { RouteDeps } from './deps';
 import { errorCodes } from '../../domain/error-codes';
 
 /** GET /api/v1/setup says whether the first admin is still to be created; POST creates it with the printed code. */
-export async function setupRoutes(app: FastifyInstance, { store, setup }: RouteDeps): Promise<void> {
+export async function setupRoutes(
+  app: FastifyInstance,
+  { store, setup, passwordCost }: RouteDeps,
+): Promise<void> {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/v1/setup',
     {
@@ -53,10 +57,11 @@ export async function setupRoutes(app: FastifyInstance, { store, setup }: RouteD
           'The setup code is wrong; use the code the server printed when it started',
         );
       }
+      requireStrongPassword(request.body.password, request.body.username);
       setup.code = null;
       const admin = await store.createUser({
         username: request.body.username,
-        passwordHash: await hashPassword(request.body.password),
+        passwordHash: await hashPassword(request.body.password, passwordCost),
         role: 'admin',
         points: [],
       });

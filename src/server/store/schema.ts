@@ -1,4 +1,4 @@
-import type { Insertable, Selectable } from 'kysely';
+import type { ColumnType, Insertable, Selectable } from 'kysely';
 
 /**
  * The tables as Kysely sees them, shared by every query module and both dialects. Times are ISO
@@ -11,6 +11,13 @@ export interface UsersTable {
   password_hash: string;
   role: 'admin' | 'supervisor';
   created_at: string;
+  /** Set while the account is disabled: no sign-in, no session. */
+  disabled_at: ColumnType<string | null, string | null | undefined, string | null>;
+  /** 1 after an admin set the password: the person must choose their own before anything else. */
+  must_change_password: ColumnType<number, number | undefined, number>;
+  /** Base32 TOTP secret (RFC 6238); confirmed once the person gave a code made with it. */
+  totp_secret: ColumnType<string | null, string | null | undefined, string | null>;
+  totp_confirmed_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface UserPointsTable {
@@ -22,6 +29,8 @@ export interface SessionsTable {
   token_hash: string;
   user_id: string;
   expires_at: string;
+  /** Null for sessions made before migration 0006. */
+  created_at: ColumnType<string | null, string | null | undefined, never>;
 }
 
 export interface PointsTable {
@@ -35,6 +44,22 @@ export interface EnrolmentsTable {
   point_id: string;
   expires_at: string;
   used_at: string | null;
+  /** Wrong codes tried while this one was live; at the limit it is locked. */
+  wrong_guesses: ColumnType<number, number | undefined, number>;
+}
+
+/** One-time recovery codes of a person's second factor, hashed. */
+export interface RecoveryCodesTable {
+  user_id: string;
+  code_hash: string;
+  used_at: string | null;
+}
+
+/** Setup codes printed at start while no admin exists; each expires after 24 hours. */
+export interface SetupCodesTable {
+  code_hash: string;
+  expires_at: string;
+  wrong_guesses: ColumnType<number, number | undefined, number>;
 }
 
 export interface DevicesTable {
@@ -195,6 +220,8 @@ export interface Database {
   tally_answers: TallyAnswersTable;
   directory_services: DirectoryServicesTable;
   directory_points: DirectoryPointsTable;
+  recovery_codes: RecoveryCodesTable;
+  setup_codes: SetupCodesTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -7,6 +7,7 @@ import { healthQueries, type PoolUse } from './health-queries';
 import { migrateToLatest } from './migrate';
 import { pointQueries } from './point-queries';
 import { reportQueries } from './report-queries';
+import { sessionQueries } from './session-queries';
 import type { Database } from './schema';
 import { tallyQueries } from './tally-queries';
 import { visitQueries } from './visit-queries';
@@ -39,6 +40,7 @@ export function composeStore(
     db,
     clock,
     ...accountQueries(db, clock),
+    ...sessionQueries(db, clock),
     ...pointQueries(db, clock),
     ...deviceQueries(db, clock),
     ...visitQueries(db, clock),

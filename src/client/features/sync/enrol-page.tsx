@@ -101,6 +101,15 @@ function describe(error: unknown, t: (typeof enrolMessages)['fi']): string {
     case 'shutting-down':
     case 'database-unavailable':
     case 'metrics-off':
+    case 'account-disabled':
+    case 'password-change-required':
+    case 'weak-password':
+    case 'wrong-current-password':
+    case 'same-password':
+    case 'last-admin':
+    case 'unknown-user':
+    case 'unknown-session':
+    case 'future-month':
     case 'bad-metrics-token':
     case 'unexpected-answer':
       return `${t.failed} ${error.message}`;

@@ -4,6 +4,7 @@ import * as tallyCounts from './0002-tally-counts';
 import * as serviceDirectory from './0003-service-directory';
 import * as dropUnreadIndexes from './0004-drop-unread-indexes';
 import * as reportCounts from './0005-report-counts';
+import * as accountSecurity from './0006-account-security';
 
 /**
  * Every migration, in order. Names sort in the order they must run; add new files here.
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '0003-service-directory': serviceDirectory,
   '0004-drop-unread-indexes': dropUnreadIndexes,
   '0005-report-counts': reportCounts,
+  '0006-account-security': accountSecurity,
 };

@@ -42,7 +42,7 @@ describe('SettingsPage', { timeout: 20_000 }, () => {
     expect(await screen.findByRole('radio', { name: 'Health care' })).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'Svenska' }));
     expect(screen.getByRole('heading', { name: 'Inställningar' })).toBeInTheDocument();
-    expect(screen.getByRole('radio', { name: 'Hälso- och sjukvård' })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Hälsotjänster' })).toBeInTheDocument();
     expect(useLangStore.getState().lang).toBe('sv');
   });
 

@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { VitePWA } from 'vite-plugin-pwa';
-import { designTokens } from './tools/design-tokens';
+import { designTokens } from './tools/design-tokens.ts';
 
 // The desk app is precached whole so a tablet cold-starts with no network; supervisor and admin
 // pages are separate chunks (lazy imports) so they never weigh on the desk's first load.

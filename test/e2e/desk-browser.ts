@@ -117,8 +117,15 @@ export function visitItems(page: Page, heading = 'Visits') {
   return page.getByRole('region', { name: heading }).getByRole('listitem');
 }
 
-async function choose(page: Page, question: string, label: string): Promise<void> {
-  await page.getByRole('group', { name: question, exact: true }).getByLabel(label, { exact: true }).check();
+/** A question of the desk form by its legend: a required one is a radio group, the others groups. */
+export function question(page: Page, name: string) {
+  return page
+    .getByRole('radiogroup', { name, exact: true })
+    .or(page.getByRole('group', { name, exact: true }));
+}
+
+async function choose(page: Page, name: string, label: string): Promise<void> {
+  await question(page, name).getByLabel(label, { exact: true }).check();
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -8,6 +8,7 @@ import { startServer, type RunningServer } from '../support/server-process';
 import {
   deployedCopy,
   enrolTablet,
+  question as questionOf,
   seriousViolations,
   tapVisit,
   waitForOfflineReady,
@@ -38,10 +39,7 @@ const halfFilled: TappedVisit = { ageGroup: 'Older people 65+', sector: 'Health 
 const lastTap = { question: 'Topics', label: 'Appointment booking' };
 
 async function isChecked(page: Page, question: string, label: string): Promise<boolean> {
-  return page
-    .getByRole('group', { name: question, exact: true })
-    .getByLabel(label, { exact: true })
-    .isChecked();
+  return questionOf(page, question).getByLabel(label, { exact: true }).isChecked();
 }
 
 describe('an app update on a tablet with a half-filled form', () => {

@@ -1,6 +1,8 @@
 import { useId, type ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { Chip } from './chip';
+import { requiredText } from './form-field';
+import { useLang } from './lang-store';
 
 export interface ChipOption {
   value: string;
@@ -32,20 +34,42 @@ export function ChipRow({
   );
 }
 
-/** A question as a fieldset: its legend names the group for assistive technology; the error says how to fix it. */
+/**
+ * A question as a fieldset: its legend names the group for assistive technology; the error says
+ * how to fix it. A required question (one radio to pick) is a radio group marked required on screen
+ * and to screen readers, and invalid while its error shows.
+ */
 export function ChipGroup({
   legend,
   error,
+  isRequired,
+  className,
   children,
 }: {
   legend: string;
-  error?: string;
+  error?: string | undefined;
+  isRequired?: boolean;
+  className?: string;
   children: ReactNode;
 }) {
+  const lang = useLang();
   const errorId = useId();
   return (
-    <fieldset className="chip-group" aria-describedby={error ? errorId : undefined}>
-      <legend>{legend}</legend>
+    <fieldset
+      className={className ? `chip-group ${className}` : 'chip-group'}
+      role={isRequired ? 'radiogroup' : undefined}
+      aria-required={isRequired || undefined}
+      aria-invalid={isRequired && error ? true : undefined}
+      aria-describedby={error ? errorId : undefined}
+    >
+      <legend>
+        {legend}
+        {isRequired && (
+          <span aria-hidden="true" className="required-mark">
+            {` (${requiredText[lang]})`}
+          </span>
+        )}
+      </legend>
       {children}
       {error && (
         <p id={errorId} className="field-error">

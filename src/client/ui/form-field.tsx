@@ -20,7 +20,8 @@ interface FieldProps {
   className?: string;
 }
 
-const requiredText: Record<Lang, string> = { fi: 'pakollinen', sv: 'obligatorisk', en: 'required' };
+/** The visible mark of a required field or question (screen readers hear the control's own state). */
+export const requiredText: Record<Lang, string> = { fi: 'pakollinen', sv: 'obligatorisk', en: 'required' };
 
 /**
  * One form field as the Suomi.fi pattern has it: the label, the control, the help and the error,

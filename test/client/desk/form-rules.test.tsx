@@ -31,7 +31,7 @@ describe('The visit form', { timeout: 20_000 }, () => {
     await freshTablet(lang);
     await enrol();
     const { user } = await renderDesk(save);
-    const ages = screen.getByRole('group', { name: ageGroup });
+    const ages = screen.getByRole('radiogroup', { name: ageGroup });
     for (const entry of referenceCatalogue.ageGroups)
       expect(within(ages).getByRole('radio', { name: entry[lang] })).toBeInTheDocument();
     const refs = screen.getByRole('group', { name: referrals });
@@ -69,15 +69,45 @@ describe('The visit form', { timeout: 20_000 }, () => {
 
   it('asks for the age group and sector instead of saving an incomplete visit', async () => {
     const { user } = await renderDesk();
+    const ages = screen.getByRole('radiogroup', { name: 'Age group' });
+    expect(ages).toHaveAttribute('aria-required', 'true');
+    expect(ages).not.toHaveAttribute('aria-invalid');
+    expect(within(ages.querySelector('legend')!).getByText('(required)')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'The visit was not saved. Correct the marked fields.',
     );
-    expect(screen.getByRole('group', { name: 'Age group' })).toHaveAccessibleDescription(
+    expect(screen.getByRole('radiogroup', { name: 'Age group' })).toHaveAccessibleDescription(
       'Choose an age group.',
     );
-    expect(screen.getByRole('group', { name: 'Sector' })).toHaveAccessibleDescription('Choose a sector.');
+    expect(screen.getByRole('radiogroup', { name: 'Sector' })).toHaveAccessibleDescription(
+      'Choose a sector.',
+    );
+    expect(ages).toHaveAttribute('aria-invalid', 'true');
     expect(await storedVisits()).toHaveLength(0);
+  });
+
+  it('toggles a chip with Enter instead of saving the visit without it', async () => {
+    const { user } = await renderDesk();
+    await user.click(screen.getByRole('radio', { name: 'Working age 18–64' }));
+    await user.click(screen.getByRole('radio', { name: 'Social care' }));
+    const housing = screen.getByRole('checkbox', { name: 'Housing' });
+    housing.focus();
+    await user.keyboard('{Enter}');
+    expect(housing).toBeChecked();
+    expect(await storedVisits()).toHaveLength(0);
+    await user.keyboard('{Enter}');
+    expect(housing).not.toBeChecked();
+    await user.keyboard('{Enter}');
+    const referral = screen.getByRole('checkbox', { name: 'Resolved at the advice point' });
+    referral.focus();
+    await user.keyboard('{Enter}');
+    expect(referral).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await statusSays('Saved');
+    const [visit] = await storedVisits();
+    expect(visit?.topics).toEqual(['social.housing']);
+    expect(visit?.referrals).toEqual(['resolved']);
   });
 
   it('takes an earlier date for a visit logged late, but not a future one', async () => {

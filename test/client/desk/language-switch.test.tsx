@@ -28,7 +28,7 @@ describe('The language switch in the header', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Svenska' }));
     expect(screen.getByRole('button', { name: 'Spara' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Svenska' })).toHaveAttribute('aria-pressed', 'true');
-    expect(screen.getByRole('group', { name: 'Åldersgrupp' })).toBeInTheDocument();
+    expect(screen.getByRole('radiogroup', { name: 'Åldersgrupp' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('sv');
 
     applyLangFromUrl('?lang=en');

@@ -13,6 +13,7 @@ import { saveFromDesk } from './save-visit';
 import { VisitForm } from './visit-form';
 import { useToday } from './use-today';
 import { VisitList } from './visit-list';
+import './desk.css';
 
 /** The front desk (route `/`): log a visit, then see and correct the day's visits. */
 export function DeskPage() {
@@ -26,6 +27,7 @@ export function DeskPage() {
   const [session, setSession] = useState<FormSession | null>(null);
   const [saved, setSaved] = useState<VisitRow | null>(null);
   const hasAskedPersistence = useRef(false);
+  const [actionSlot, setActionSlot] = useState<HTMLDivElement | null>(null);
   // Every form gets a new key, so it remounts and keeps nothing of the one before.
   const lastKey = useRef(0);
 
@@ -79,7 +81,6 @@ export function DeskPage() {
   return (
     <div className="desk-page">
       <h1 className="visually-hidden">{t.pageTitle}</h1>
-      <SavedStatus saved={saved} t={t} />
       {session && (
         <VisitForm
           key={session.key}
@@ -91,8 +92,17 @@ export function DeskPage() {
           isFromDraft={session.isFromDraft}
           onSave={save}
           onClear={() => void clear()}
+          actionSlot={actionSlot}
         />
       )}
+      {/*
+        The action bar outlives each form (a new one after every Save), so its live region is
+        always in the page and announces "Saved"; the form puts its Save and Clear in the slot.
+      */}
+      <div className="desk-actions">
+        <div ref={setActionSlot} className="desk-buttons" />
+        <SavedStatus saved={saved} t={t} />
+      </div>
       <VisitList
         pointId={device?.pointId}
         day={day}

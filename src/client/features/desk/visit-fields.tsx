@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import {
   useWatch,
   type Control,
@@ -25,41 +26,58 @@ interface Props {
   register: UseFormRegister<DeskFormValues>;
   errors: FieldErrors<DeskFormValues>;
   onSectorChange: () => void;
+  /** The visit's date, drawn under the required questions. */
+  dateField: ReactNode;
 }
 
 const optionsOf = (entries: readonly Labelled[], lang: Lang): ChipOption[] =>
   entries.map((e) => ({ value: e.code, label: labelOf(e, lang) }));
 
-/** The questions of a visit, in the order staff answer them; every label from the catalogue. */
-export function VisitFields({ catalogue, lang, t, control, register, errors, onSectorChange }: Props) {
+/**
+ * The questions of a visit, in the order staff answer them, in columns so that a common visit and
+ * Save fit on one tablet screen (desk.css); every label from the catalogue.
+ */
+export function VisitFields({
+  catalogue,
+  lang,
+  t,
+  control,
+  register,
+  errors,
+  onSectorChange,
+  dateField,
+}: Props) {
   const sector = useWatch({ control, name: 'sector' });
   return (
-    <>
-      <ChipGroup legend={t.ageGroup} error={errors.ageGroup && t.chooseAgeGroup}>
-        <ChipRow
-          type="radio"
-          options={optionsOf(catalogue.ageGroups, lang)}
-          registration={register('ageGroup')}
-        />
-      </ChipGroup>
-      <ChipGroup legend={t.sector} error={errors.sector && t.chooseSector}>
-        <ChipRow
-          type="radio"
-          options={optionsOf(catalogue.sectors, lang)}
-          registration={register('sector', { onChange: onSectorChange })}
-        />
-      </ChipGroup>
-      <ChipGroup legend={t.topics}>
+    <div className="desk-columns">
+      <div className="desk-who">
+        <ChipGroup legend={t.ageGroup} isRequired error={errors.ageGroup && t.chooseAgeGroup}>
+          <ChipRow
+            type="radio"
+            options={optionsOf(catalogue.ageGroups, lang)}
+            registration={register('ageGroup')}
+          />
+        </ChipGroup>
+        <ChipGroup legend={t.sector} isRequired error={errors.sector && t.chooseSector}>
+          <ChipRow
+            type="radio"
+            options={optionsOf(catalogue.sectors, lang)}
+            registration={register('sector', { onChange: onSectorChange })}
+          />
+        </ChipGroup>
+        {dateField}
+      </div>
+      <ChipGroup legend={t.topics} className="desk-topics">
         <TopicGroups catalogue={catalogue} lang={lang} sector={sector} registration={register('topics')} />
       </ChipGroup>
-      <ChipGroup legend={t.referrals}>
+      <ChipGroup legend={t.referrals} className="desk-referrals">
         <ChipRow
           type="checkbox"
           options={optionsOf(catalogue.referrals, lang)}
           registration={register('referrals')}
         />
       </ChipGroup>
-    </>
+    </div>
   );
 }
 

@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useForm } from 'react-hook-form';
 import { topicsForSector, type Catalogue } from '../../../domain/catalogue';
 import type { VisitInput } from '../../../domain/visit';
@@ -23,6 +24,8 @@ interface Props {
   isFromDraft?: boolean;
   onSave: (input: VisitInput) => Promise<SaveOutcome>;
   onClear: () => void;
+  /** Where Save and Clear go: the desk's action bar, which outlives this form (see DeskPage). */
+  actionSlot: HTMLElement | null;
 }
 
 /** One screen to log a visit: four taps and Save for the common case. */
@@ -35,6 +38,7 @@ export function VisitForm({
   isFromDraft,
   onSave,
   onClear,
+  actionSlot,
 }: Props) {
   const t = useMessages(deskMessages);
   const lang = useLang();
@@ -52,6 +56,7 @@ export function VisitForm({
   const [failure, setFailure] = useState<SaveOutcome | null>(null);
   const hasErrors = Object.keys(formState.errors).length > 0;
   const titleRef = useRef<HTMLHeadingElement>(null);
+  const formId = `${id}-form`;
 
   // After Save the form is a new one, and after Edit in the list below it holds that visit:
   // focus (and the view) goes to its title rather than being lost.
@@ -93,6 +98,7 @@ export function VisitForm({
 
   return (
     <form
+      id={formId}
       className="visit-form"
       aria-labelledby={`${id}-title`}
       noValidate
@@ -101,15 +107,6 @@ export function VisitForm({
       <h2 id={`${id}-title`} ref={titleRef} tabIndex={-1}>
         {editingId ? t.editTitle : t.title}
       </h2>
-      <InputField
-        className="date-field"
-        label={t.visitDate}
-        help={t.dateHelp}
-        error={formState.errors.visitDate && t.badDate}
-        type="date"
-        max={today}
-        {...register('visitDate')}
-      />
       <VisitFields
         catalogue={catalogue}
         lang={lang}
@@ -118,6 +115,17 @@ export function VisitForm({
         register={register}
         errors={formState.errors}
         onSectorChange={dropHiddenTopics}
+        dateField={
+          <InputField
+            className="date-field"
+            label={t.visitDate}
+            help={t.dateHelp}
+            error={formState.errors.visitDate && t.badDate}
+            type="date"
+            max={today}
+            {...register('visitDate')}
+          />
+        }
       />
       {hasErrors && (
         <p role="alert" className="error">
@@ -126,14 +134,25 @@ export function VisitForm({
       )}
       {failure && !failure.isSaved && <SaveProblem failure={failure} t={t} />}
       {draft.hasFailed && <p className="warning">{t.draftFailed}</p>}
-      <div className="form-actions">
-        <button type="submit" className="primary" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? t.saving : t.save}
-        </button>
-        <button type="button" onClick={clear}>
-          {editingId ? t.cancelEdit : t.clear}
-        </button>
-      </div>
+      {actionSlot &&
+        createPortal(
+          <>
+            {/* Outside the <form> element, so tied to it by its id. */}
+            <button
+              type="submit"
+              form={formId}
+              className="primary"
+              aria-disabled={formState.isSubmitting || undefined}
+              onClick={(event) => formState.isSubmitting && event.preventDefault()}
+            >
+              {formState.isSubmitting ? t.saving : t.save}
+            </button>
+            <button type="button" onClick={clear}>
+              {editingId ? t.cancelEdit : t.clear}
+            </button>
+          </>,
+          actionSlot,
+        )}
     </form>
   );
 }

@@ -14,6 +14,7 @@ import { useOnline } from './use-online';
 import { useOutboxSummary } from './use-outbox-summary';
 import { StorageNotice } from './storage-notice';
 import { OfflineLimits } from '../../pwa/offline-limits';
+import './sync-status.css';
 
 /** Always visible: what waits, when it last went, and what stops it from going. */
 export function SyncStatusBar() {
@@ -31,7 +32,7 @@ export function SyncStatusBar() {
 
   return (
     <section className="sync-status" aria-label={t.region}>
-      <p role="status" className="sync-counts">
+      <p className="sync-counts">
         <strong>{summary.pending > 0 ? fill(t.waiting, { n: summary.pending }) : t.allSent}</strong>{' '}
         <span>
           {status.lastSuccessAt

@@ -46,7 +46,6 @@ export const errorCodes = {
   notYourPoint: 'not-your-point',
   futureMonth: 'future-month',
   noPoints: 'no-points',
-  futureMonth: 'future-month',
   usernameTaken: 'username-taken',
   unknownReferral: 'unknown-referral',
   // The metrics endpoint (for the operator's Prometheus, not for people or tablets).

@@ -130,7 +130,6 @@ function endsSession(code: ApiErrorCode): boolean {
     case 'last-admin':
     case 'unknown-user':
     case 'unknown-session':
-    case 'future-month':
     case 'bad-metrics-token':
       return false;
     default:

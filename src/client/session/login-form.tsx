@@ -102,7 +102,6 @@ function describe(error: unknown, t: Record<keyof (typeof sessionMessages)['fi']
     case 'last-admin':
     case 'unknown-user':
     case 'unknown-session':
-    case 'future-month':
     case 'bad-metrics-token':
     case 'unexpected-answer':
       return `${t.failed} ${error.message}`;

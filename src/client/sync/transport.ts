@@ -178,7 +178,6 @@ async function errorOf(response: Response): Promise<TransportError> {
     case 'last-admin':
     case 'unknown-user':
     case 'unknown-session':
-    case 'future-month':
     case 'bad-metrics-token':
       return { reason: 'bad-request', message };
     default:

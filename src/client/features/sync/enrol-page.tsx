@@ -109,7 +109,6 @@ function describe(error: unknown, t: (typeof enrolMessages)['fi']): string {
     case 'last-admin':
     case 'unknown-user':
     case 'unknown-session':
-    case 'future-month':
     case 'bad-metrics-token':
     case 'unexpected-answer':
       return `${t.failed} ${error.message}`;

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { crosswalkNoteSchema } from './crosswalk';
 import { isoMonthSchema } from './helsinki-date';
 import { langs } from './lang';
 
@@ -53,6 +54,18 @@ export const tallyQuerySchema = z
 /** The query's parameters as a client writes them (defaults may be left out). */
 export type TallyParams = z.input<typeof tallyQuerySchema>;
 
+/**
+ * What a tally says about catalogue versions: labels come from the version in force; `versions`
+ * are those the range's visits were logged under (with how many); `notes` say which codes were
+ * counted together (merged), kept apart at a break (split) or are retired.
+ */
+export const tallyCatalogueSchema = z.object({
+  labelsFrom: z.string(),
+  versions: z.array(z.object({ version: z.string(), number: z.nullable(z.number()), visits: z.number() })),
+  notes: z.array(crosswalkNoteSchema),
+});
+export type TallyCatalogue = z.infer<typeof tallyCatalogueSchema>;
+
 const countAndShare = z.object({ count: z.number(), share: z.number() });
 const sectorCounts = z.object({ social: z.number(), health: z.number(), both: z.number() });
 
@@ -94,6 +107,7 @@ export const tallyAnswerSchema = z.object({
   yearEarlier: z.optional(comparedPeriod),
   late: z.record(z.string(), z.object({ changedSinceExport: z.number(), exportedAt: z.string() })),
   generatedAt: z.string(),
+  catalogue: tallyCatalogueSchema,
   coverage: z.object({
     points: z.array(z.object({ id: z.string(), name: z.string() })),
     devices: z.array(

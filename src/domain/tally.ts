@@ -1,4 +1,4 @@
-import { topicGroupOf, type Catalogue } from './catalogue';
+import { activeEntries, topicGroupOf, type Catalogue } from './catalogue';
 import { monthOf, monthsBetween } from './helsinki-date';
 import { isCounted, type Sector, type Visit } from './visit';
 
@@ -75,16 +75,16 @@ export function countVisits(visits: Iterable<Visit>): TallyCounts {
   };
 }
 
-/** Counts with shares of visits; every catalogue code is listed (zero included), then any others seen. */
+/** Counts with shares of visits; every code in use is listed (zero included), then any others seen (retired ones). */
 function withShares(
-  codes: readonly { code: string }[],
+  codes: readonly { code: string; retired?: boolean }[],
   counts: TallyCounts['topics'],
   visits: number,
 ): Record<string, CountAndShare> {
   const byCode = new Map<string, number>();
   for (const { code, count } of counts) increment(byCode, code, count);
   const result: Record<string, CountAndShare> = {};
-  for (const { code } of codes) result[code] = { count: 0, share: 0 };
+  for (const { code } of activeEntries(codes)) result[code] = { count: 0, share: 0 };
   for (const [code, count] of byCode) result[code] = { count, share: shareOf(count, visits) };
   return result;
 }
@@ -98,7 +98,8 @@ export function buildTally(
   const bySector = emptySectors();
   const byAgeGroup: Tally['byAgeGroup'] = {};
   const byMonth: Tally['byMonth'] = {};
-  for (const { code } of catalogue.ageGroups) byAgeGroup[code] = { ...emptySectors(), total: 0 };
+  for (const { code } of activeEntries(catalogue.ageGroups))
+    byAgeGroup[code] = { ...emptySectors(), total: 0 };
   for (const month of monthsBetween(range.from, range.to)) {
     byMonth[month] = { visits: 0, bySector: emptySectors() };
   }

@@ -7,7 +7,7 @@ import { guards } from './auth/guards';
 import { loginThrottle } from './auth/login-throttle';
 import { OWASP_SCRYPT_COST, type ScryptCost } from './auth/password';
 import { bootstrapAdmin } from './bootstrap';
-import { referenceCatalogues } from './catalogues';
+import { storedCatalogues } from './catalogues';
 import { installErrorHandler } from './http/error-handler';
 import { countRequests, createMetrics, metricsRoute, type Metrics } from './http/metrics';
 import { logRequests, loggerOptions, type LogOptions } from './http/request-log';
@@ -15,6 +15,8 @@ import { installShutdownGate, type ShutdownState } from './http/shutdown';
 import { openApiRoute, registerOpenApi } from './http/openapi';
 import { registerSecurityHeaders } from './http/security';
 import { catalogueRoutes } from './routes/catalogue';
+import { catalogueDraftRoutes } from './routes/catalogue-draft';
+import { catalogueXlsxRoutes } from './routes/catalogue-xlsx';
 import type { RouteDeps } from './routes/deps';
 import { deviceRoutes } from './routes/devices';
 import { directoryRoutes } from './routes/directory';
@@ -89,7 +91,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   const setup = await bootstrapAdmin(store, options.bootstrapAdmin, passwordCost);
   const deps: RouteDeps = {
     store,
-    catalogues: referenceCatalogues(),
+    catalogues: storedCatalogues(store),
     guards: guards(store),
     clock,
     setup: { code: setup.setupCode },
@@ -137,6 +139,8 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   await pointRoutes(app, deps);
   await deviceRoutes(app, deps);
   await catalogueRoutes(app, deps);
+  await catalogueDraftRoutes(app, deps);
+  await catalogueXlsxRoutes(app, deps);
   await directoryRoutes(app, deps);
   await visitRoutes(app, deps);
   await tallyRoutes(app, deps);

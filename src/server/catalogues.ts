@@ -1,5 +1,6 @@
 import { catalogueSchema, referenceCatalogue, type Catalogue } from '../domain/catalogue';
 import reference2023 from '../domain/reference-catalogue-2023.1.json';
+import type { Store } from './store/store';
 
 /**
  * The catalogues the routes read, passed in through `RouteDeps`. Both lookups return promises
@@ -28,5 +29,26 @@ export function referenceCatalogues(): Catalogues {
   return {
     inForce: async () => referenceCatalogue,
     byVersion: async (version) => compiledCatalogues.get(version),
+  };
+}
+
+/**
+ * Catalogues backed by the versions in the database. A published version never changes, so each is
+ * read once and kept; which one is in force is asked on every call (one indexed row), so a version
+ * published through another server instance is in force here at once. The compiled reference
+ * catalogues stay known even if a database lacks them.
+ */
+export function storedCatalogues(store: Store): Catalogues {
+  const kept = new Map<string, Catalogue>();
+  const byVersion = async (version: string): Promise<Catalogue | undefined> => {
+    const known = kept.get(version);
+    if (known) return known;
+    const found = (await store.publishedCatalogue(version)) ?? compiledCatalogues.get(version);
+    if (found) kept.set(version, found);
+    return found;
+  };
+  return {
+    inForce: async () => (await byVersion((await store.versionInForce()).version))!,
+    byVersion,
   };
 }

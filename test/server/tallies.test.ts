@@ -51,7 +51,8 @@ describe.each(backends)('GET /api/v1/tallies on $title', ({ kind, skip }) => {
         older: { social: 141, health: 631, both: 0, total: 772 },
       });
       // The database and the domain's in-memory count (what a tablet shows) agree on everything.
-      const { generatedAt, coverage } = tally;
+      const { generatedAt, coverage, catalogue } = tally;
+      expect(catalogue.versions).toEqual([{ version: referenceCatalogue.version, number: 1, visits: 1506 }]);
       expect(contractOf(tally)).toEqual(
         buildTally(
           { from: '2023-01', to: '2023-06', points: ['hyvinkaa'] },
@@ -201,10 +202,11 @@ describe.each(backends)('GET /api/v1/tallies on $title', ({ kind, skip }) => {
         (q) => server.asAdmin('GET', `/api/v1/tallies?${q}`),
         'from=2023-09&to=2023-11&point=jarvenpaa',
       );
-      const { generatedAt, coverage } = tally;
+      const { generatedAt, coverage, catalogue } = tally;
       const contract = contractOf(tally);
       expect(generatedAt).toEqual(expect.any(String));
       expect(coverage.points.map((p) => p.id)).toEqual(['jarvenpaa']);
+      expect(catalogue.notes).toEqual([]);
       const range = { from: '2023-09', to: '2023-11', points: ['jarvenpaa'] };
       expect(contract).toEqual(
         buildTally(range, countVisits(await server.store.listVisits(['jarvenpaa'])), referenceCatalogue),

@@ -1,4 +1,5 @@
 import type { Catalogue } from '../../domain/catalogue';
+import { applyCrosswalk, countedAs, crosswalkOf, type Crosswalk } from '../../domain/crosswalk';
 import { buildTally, type Tally } from '../../domain/tally';
 import {
   buildComparedPeriod,
@@ -8,7 +9,9 @@ import {
   type ComparedPeriod,
   type LateMonth,
   type ReportAdditions,
+  type ReportCounts,
 } from '../../domain/tally-additions';
+import type { TallyCatalogue } from '../../domain/tally-api';
 import type { Point } from '../store/point-queries';
 import type { Store } from '../store/store';
 import type { CoveredDevice, TallyRange } from '../store/tally-queries';
@@ -24,6 +27,8 @@ export interface TallyReport extends Tally, ReportAdditions {
   late: Record<string, LateMonth>;
   generatedAt: string;
   coverage: { points: Point[]; devices: CoveredDevice[] };
+  /** Which catalogue versions the data was logged under, and how codes were read across them. */
+  catalogue: TallyCatalogue;
 }
 
 /** The periods a tally is compared with. */
@@ -41,22 +46,60 @@ export async function tallyReport(
 ): Promise<TallyReport> {
   const compared = async (period: { from: string; to: string }) =>
     buildComparedPeriod(period, await store.pointCells({ ...period, points: range.points }), catalogue);
-  const [counts, reportCounts, late, points, devices, previous, yearEarlier] = await Promise.all([
-    store.tallyCounts(range),
-    store.reportCounts(range),
-    store.lateMonths(range),
-    store.listPoints(range.points),
-    store.coveredDevices(range.points),
-    compare.previous ? compared(previousPeriod(range.from, range.to)) : undefined,
-    compare.year ? compared(yearEarlierPeriod(range.from, range.to)) : undefined,
-  ]);
+  const [counts, rawReportCounts, late, points, devices, previous, yearEarlier, history, covered] =
+    await Promise.all([
+      store.tallyCounts(range),
+      store.reportCounts(range),
+      store.lateMonths(range),
+      store.listPoints(range.points),
+      store.coveredDevices(range.points),
+      compare.previous ? compared(previousPeriod(range.from, range.to)) : undefined,
+      compare.year ? compared(yearEarlierPeriod(range.from, range.to)) : undefined,
+      store.catalogueVersions(),
+      store.versionsCovered(range),
+    ]);
+  // Codes are read through the crosswalk of the catalogue in force: merged codes under their new code.
+  const crosswalk = crosswalkOf(catalogue, history);
+  const crosswalked = applyCrosswalk(counts, crosswalk);
+  const reportCounts = reportThrough(crosswalk, rawReportCounts);
+  const numberOf = new Map(history.map((v) => [v.version, v.number]));
   return {
-    ...buildTally(range, counts, catalogue),
+    ...buildTally(range, crosswalked.counts, catalogue),
     ...buildReportAdditions(range, reportCounts, catalogue),
     ...(previous && { previous }),
     ...(yearEarlier && { yearEarlier }),
     late,
     generatedAt: store.clock().toISOString(),
     coverage: { points, devices },
+    catalogue: {
+      labelsFrom: catalogue.version,
+      versions: [...covered]
+        .map(([version, visits]) => ({ version, number: numberOf.get(version) ?? null, visits }))
+        .sort((a, b) => (a.number ?? 0) - (b.number ?? 0) || a.version.localeCompare(b.version)),
+      notes: crosswalked.notes,
+    },
+  };
+}
+
+/** The reports' raw counts with merged codes read as the codes that continue them. */
+function reportThrough(crosswalk: Crosswalk, counts: ReportCounts): ReportCounts {
+  return {
+    cells: counts.cells.map((c) => ({ ...c, ageGroup: countedAs(crosswalk, 'ageGroups', c.ageGroup) })),
+    topicSectors: counts.topicSectors.map((c) => ({ ...c, code: countedAs(crosswalk, 'topics', c.code) })),
+    referralSectors: counts.referralSectors.map((c) => ({
+      ...c,
+      code: countedAs(crosswalk, 'referrals', c.code),
+    })),
+    answers: counts.answers.map((c) => ({
+      ...c,
+      code:
+        c.question === 'faceToFaceReason'
+          ? countedAs(crosswalk, 'faceToFaceReasons', c.code)
+          : c.question === 'serviceLanguage'
+            ? countedAs(crosswalk, 'serviceLanguages', c.code)
+            : c.question === 'channel'
+              ? countedAs(crosswalk, 'channels', c.code)
+              : c.code,
+    })),
   };
 }

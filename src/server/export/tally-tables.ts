@@ -1,8 +1,9 @@
-import { labelFor, topicGroupOf, type Catalogue, type Labelled } from '../../domain/catalogue';
+import { topicGroupOf, type Catalogue, type CatalogueList } from '../../domain/catalogue';
 import { helsinkiTimestamp } from '../../domain/helsinki-date';
 import type { Lang } from '../../domain/lang';
 import { shareOf, type CountAndShare } from '../../domain/tally';
 import { sectors } from '../../domain/visit';
+import { catalogueLines, markedLabel } from './catalogue-notes';
 import { exportLabels } from './labels';
 import { hideSmallCounts } from './suppression';
 import type { TallyReport } from './tally-report';
@@ -43,7 +44,8 @@ interface ExportOptions {
 /** The heading and tables of a report, in one language: what CSV and XLSX both write. */
 export function exportTables(report: TallyReport, catalogue: Catalogue, options: ExportOptions) {
   const t = exportLabels[options.lang];
-  const label = (entries: readonly Labelled[], code: string) => labelFor(entries, code, options.lang);
+  // Labels of the catalogue in force; a retired code keeps its last label, marked retired.
+  const label = (list: CatalogueList, code: string) => markedLabel(catalogue, list, code, options.lang);
   // One threshold for the ranked tables and hideSmallCounts; with suppression off no count is under 0.
   const below = options.suppress ? SUPPRESS_BELOW : 0;
   const isSmall = (count: number) => count > 0 && count < below;
@@ -57,12 +59,12 @@ export function exportTables(report: TallyReport, catalogue: Catalogue, options:
     name: string,
     column: string,
     record: Record<string, CountAndShare>,
-    entries: readonly Labelled[],
+    list: CatalogueList,
   ): ExportTable => ({
     name,
     title: name,
     columns: [column, t.visits, t.shareOfVisits],
-    rows: sorted(record).map(([code, c]) => [label(entries, code), count(c.count), share(c.count, c.share)]),
+    rows: sorted(record).map(([code, c]) => [label(list, code), count(c.count), share(c.count, c.share)]),
   });
   const pointNames = report.coverage.points.map((p) => `${p.name} (${p.id})`).join(', ');
 
@@ -72,10 +74,11 @@ export function exportTables(report: TallyReport, catalogue: Catalogue, options:
       [t.period, `${report.from} – ${report.to}`],
       [t.points, pointNames],
       [t.exportedAt, helsinkiTimestamp(new Date(report.generatedAt))],
+      ...catalogueLines(report.catalogue, catalogue, options.lang),
       ...(options.suppress ? [['', t.suppressedNote] as [string, string]] : []),
     ],
   };
-  const sectorNames = sectors.map((s) => label(catalogue.sectors, s));
+  const sectorNames = sectors.map((s) => label('sectors', s));
   const ageGroups = Object.entries(report.byAgeGroup);
   const months = Object.entries(report.byMonth);
   const hidden = hideSmallCounts(
@@ -100,7 +103,7 @@ export function exportTables(report: TallyReport, catalogue: Catalogue, options:
       columns: [t.ageGroup, ...sectorNames, t.total, t.shareOfVisits],
       rows: [
         ...ageGroups.map(([code, cells], r) => [
-          label(catalogue.ageGroups, code),
+          label('ageGroups', code),
           ...sectors.map((s, c) => count(cells[s], hidden.cells[0]![r]![c])),
           count(cells.total, hidden.rowTotals[0]![r]),
           share(cells.total, shareOf(cells.total, report.visits), hidden.rowTotals[0]![r]),
@@ -123,19 +126,19 @@ export function exportTables(report: TallyReport, catalogue: Catalogue, options:
         count(m.visits, hidden.rowTotals[1]![r]),
       ]),
     },
-    ranked(t.topicGroups, t.topicGroup, report.byTopicGroup, catalogue.topicGroups),
+    ranked(t.topicGroups, t.topicGroup, report.byTopicGroup, 'topicGroups'),
     {
       name: t.topics,
       title: t.topics,
       columns: [t.topicGroup, t.topic, t.visits, t.shareOfVisits],
       rows: sorted(report.byTopic).map(([code, c]) => [
-        label(catalogue.topicGroups, topicGroupOf(code)),
-        label(catalogue.topics, code),
+        label('topicGroups', topicGroupOf(code)),
+        label('topics', code),
         count(c.count),
         share(c.count, c.share),
       ]),
     },
-    ranked(t.referrals, t.referral, report.byReferral, catalogue.referrals),
+    ranked(t.referrals, t.referral, report.byReferral, 'referrals'),
     {
       name: t.coverage,
       title: t.coverage,

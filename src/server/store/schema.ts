@@ -199,6 +199,52 @@ export interface DirectoryPointsTable {
   updated_by: string;
 }
 
+/** A published catalogue version; `catalogue` is the whole catalogue as JSON (domain/catalogue.ts), `changes` a JSON list. */
+export interface CatalogueVersionsTable {
+  number: number;
+  version: string;
+  published_at: string;
+  /** The admin's username; null for versions the server set up itself. */
+  published_by: string | null;
+  note: string;
+  changes: string;
+  catalogue: string;
+}
+
+/** The admins' one draft (id 1); `revision` changes at every save (the draft's ETag). */
+export interface CatalogueDraftTable {
+  id: number;
+  revision: string;
+  based_on: string;
+  note: string;
+  catalogue: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+/** A referral service's contact details at one point, over the county-wide entry. */
+export interface DirectoryPointServicesTable {
+  point_id: string;
+  code: string;
+  details: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+/** The municipalities (Statistics Finland codes) a point serves. */
+export interface PointMunicipalitiesTable {
+  point_id: string;
+  code: string;
+}
+
+/** Running count of counted visits per point, month and catalogue version (migration 0007). */
+export interface TallyVersionsTable {
+  point_id: string;
+  visit_month: string;
+  catalogue_version: string;
+  visits: number;
+}
+
 /** Every table of the Neuvo database. */
 export interface Database {
   users: UsersTable;
@@ -222,6 +268,11 @@ export interface Database {
   directory_points: DirectoryPointsTable;
   recovery_codes: RecoveryCodesTable;
   setup_codes: SetupCodesTable;
+  catalogue_versions: CatalogueVersionsTable;
+  catalogue_draft: CatalogueDraftTable;
+  directory_point_services: DirectoryPointServicesTable;
+  point_municipalities: PointMunicipalitiesTable;
+  tally_versions: TallyVersionsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

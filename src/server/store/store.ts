@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { accountQueries } from './account-queries';
 import { auditQueries } from './audit-queries';
+import { catalogueQueries } from './catalogue-queries';
 import { deviceQueries } from './device-queries';
 import { directoryQueries } from './directory-queries';
 import { healthQueries, type PoolUse } from './health-queries';
@@ -46,6 +47,7 @@ export function composeStore(
     ...visitQueries(db, clock),
     ...auditQueries(db, clock),
     ...directoryQueries(db, clock),
+    ...catalogueQueries(db, clock),
     ...tallyQueries(db),
     ...healthQueries(db, health),
     ...reportQueries(db),

@@ -5,6 +5,7 @@ import * as serviceDirectory from './0003-service-directory';
 import * as dropUnreadIndexes from './0004-drop-unread-indexes';
 import * as reportCounts from './0005-report-counts';
 import * as accountSecurity from './0006-account-security';
+import * as catalogueVersions from './0007-catalogue-versions';
 
 /**
  * Every migration, in order. Names sort in the order they must run; add new files here.
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '0004-drop-unread-indexes': dropUnreadIndexes,
   '0005-report-counts': reportCounts,
   '0006-account-security': accountSecurity,
+  '0007-catalogue-versions': catalogueVersions,
 };

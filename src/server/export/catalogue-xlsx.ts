@@ -177,7 +177,9 @@ export async function readCatalogueWorkbook(file: Buffer): Promise<Read> {
   }
   const questions = readQuestions(workbook, problem);
   if (problems.length > 0) return { status: 'invalid', problems };
-  const strip = (list: CatalogueList) => lists[list].map(({ next: _next, ...entry }) => entry);
+  // Only referrals have a next step.
+  const strip = (list: CatalogueList) =>
+    lists[list].map(({ code, fi, sv, en, retired, continues }) => ({ code, fi, sv, en, retired, continues }));
   return {
     status: 'read',
     content: {

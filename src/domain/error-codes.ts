@@ -48,6 +48,14 @@ export const errorCodes = {
   noPoints: 'no-points',
   usernameTaken: 'username-taken',
   unknownReferral: 'unknown-referral',
+  // Catalogue versions, the admins' draft and its spreadsheet.
+  unknownCatalogueVersion: 'unknown-catalogue-version',
+  noDraft: 'no-draft',
+  draftChanged: 'draft-changed',
+  ifMatchRequired: 'if-match-required',
+  draftHasProblems: 'draft-has-problems',
+  notXlsx: 'not-xlsx',
+  spreadsheetInvalid: 'spreadsheet-invalid',
   // The metrics endpoint (for the operator's Prometheus, not for people or tablets).
   metricsOff: 'metrics-off',
   badMetricsToken: 'bad-metrics-token',

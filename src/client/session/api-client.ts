@@ -131,6 +131,13 @@ function endsSession(code: ApiErrorCode): boolean {
     case 'unknown-user':
     case 'unknown-session':
     case 'bad-metrics-token':
+    case 'unknown-catalogue-version':
+    case 'no-draft':
+    case 'draft-changed':
+    case 'if-match-required':
+    case 'draft-has-problems':
+    case 'not-xlsx':
+    case 'spreadsheet-invalid':
       return false;
     default:
       return assertNever(code);

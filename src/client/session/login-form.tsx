@@ -103,6 +103,13 @@ function describe(error: unknown, t: Record<keyof (typeof sessionMessages)['fi']
     case 'unknown-user':
     case 'unknown-session':
     case 'bad-metrics-token':
+    case 'unknown-catalogue-version':
+    case 'no-draft':
+    case 'draft-changed':
+    case 'if-match-required':
+    case 'draft-has-problems':
+    case 'not-xlsx':
+    case 'spreadsheet-invalid':
     case 'unexpected-answer':
       return `${t.failed} ${error.message}`;
     default:

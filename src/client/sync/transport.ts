@@ -179,6 +179,13 @@ async function errorOf(response: Response): Promise<TransportError> {
     case 'unknown-user':
     case 'unknown-session':
     case 'bad-metrics-token':
+    case 'unknown-catalogue-version':
+    case 'no-draft':
+    case 'draft-changed':
+    case 'if-match-required':
+    case 'draft-has-problems':
+    case 'not-xlsx':
+    case 'spreadsheet-invalid':
       return { reason: 'bad-request', message };
     default:
       return assertNever(code);

@@ -110,6 +110,13 @@ function describe(error: unknown, t: (typeof enrolMessages)['fi']): string {
     case 'unknown-user':
     case 'unknown-session':
     case 'bad-metrics-token':
+    case 'unknown-catalogue-version':
+    case 'no-draft':
+    case 'draft-changed':
+    case 'if-match-required':
+    case 'draft-has-problems':
+    case 'not-xlsx':
+    case 'spreadsheet-invalid':
     case 'unexpected-answer':
       return `${t.failed} ${error.message}`;
     default:

@@ -23,12 +23,20 @@ export async function bootstrapAdmin(
     }
     const problem = passwordProblem(password, username);
     if (problem) throw new Error(`NEUVO_BOOTSTRAP_ADMIN: ${problem}`);
-    const admin = await store.createUser({
-      username,
-      passwordHash: await hashPassword(password, cost),
-      role: 'admin',
-      points: [],
-    });
+    let admin;
+    try {
+      admin = await store.createUser({
+        username,
+        passwordHash: await hashPassword(password, cost),
+        role: 'admin',
+        points: [],
+      });
+    } catch (error) {
+      // Instances started together on one database race here: the losers fail on the username (the
+      // check or the unique index) and find the admin the winner made.
+      if (await store.hasAdmin()) return { setupCode: null };
+      throw error;
+    }
     await store.audit({
       actorKind: 'anonymous',
       actorId: null,

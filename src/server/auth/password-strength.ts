@@ -26,6 +26,8 @@ function reasonOf(warning: string | null): string {
     case 'dates':
     case 'recentYears':
       return 'it is built on a date or a year';
+    // No warning, or one of the dictionary kinds.
+    case null:
     default:
       return 'it is one of the commonly used passwords or close to one';
   }

@@ -185,6 +185,11 @@ describe.each(backends)('tally exports on $title', ({ kind, skip }) => {
         'Ärendegrupper',
         'Ärenden',
         'Hänvisningar',
+        'Besök per punkt',
+        'Besök per månad och punkt',
+        'Ärenden per sektor',
+        'Hänvisningar per sektor',
+        'Kvartal',
         'Täckning',
       ]);
       const values = (sheet: ExcelJS.Worksheet) =>

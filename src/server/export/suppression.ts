@@ -17,7 +17,7 @@ export interface Hidden {
 }
 
 /** Counts that add up to another count: `sum(parts) = whole`, as indexes into the list of counts. */
-interface Line {
+export interface Line {
   parts: number[];
   whole: number;
 }
@@ -93,6 +93,20 @@ export function hideSmallCounts(
     lines.push({ parts: rowIndexes[b]!, whole: totalIndex });
   });
 
+  const isHidden = hideInLines(values, isWhole, lines, below);
+  return {
+    cells: cellIndexes.map((rows) => rows.map((row) => row.map((i) => isHidden[i]!))),
+    rowTotals: rowIndexes.map((row) => row.map((i) => isHidden[i]!)),
+    columnTotals: columnIndexes.map((i) => isHidden[i]!),
+    total: isHidden[totalIndex]!,
+  };
+}
+
+/**
+ * The rules above over any counts and lines (tables that share totals in other shapes than
+ * `hideSmallCounts` knows): which of `values` to hide. `isWhole` marks the totals, hidden last.
+ */
+export function hideInLines(values: number[], isWhole: boolean[], lines: Line[], below: number): boolean[] {
   const isHidden = values.map((value) => value > 0 && value < below);
   const cheapestIn = (members: number[]) =>
     members
@@ -121,10 +135,5 @@ export function hideSmallCounts(
   };
   for (let next = nextToHide(); next !== undefined; next = nextToHide()) isHidden[next] = true;
 
-  return {
-    cells: cellIndexes.map((rows) => rows.map((row) => row.map((i) => isHidden[i]!))),
-    rowTotals: rowIndexes.map((row) => row.map((i) => isHidden[i]!)),
-    columnTotals: columnIndexes.map((i) => isHidden[i]!),
-    total: isHidden[totalIndex]!,
-  };
+  return isHidden;
 }

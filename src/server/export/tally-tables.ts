@@ -1,11 +1,13 @@
 import { topicGroupOf, type Catalogue, type CatalogueList } from '../../domain/catalogue';
-import { helsinkiTimestamp } from '../../domain/helsinki-date';
+import { helsinkiDate, helsinkiTimestamp } from '../../domain/helsinki-date';
 import type { Lang } from '../../domain/lang';
 import { shareOf, type CountAndShare } from '../../domain/tally';
 import { sectors } from '../../domain/visit';
 import { catalogueLines, markedLabel } from './catalogue-notes';
 import { exportLabels } from './labels';
-import { hideSmallCounts } from './suppression';
+import { hideJointly } from './joint-suppression';
+import { quarterTable, type QuarterFigures } from './quarter-sheet';
+import { lateLines, reportTables } from './report-tables';
 import type { TallyReport } from './tally-report';
 
 /** One cell of an exported table: a label, a count of visits, or a share of visits (0..1). */
@@ -39,6 +41,8 @@ interface ExportOptions {
    * many more as keep a hidden count from being worked out. Zero stays visible.
    */
   suppress: boolean;
+  /** The quarterly sheet's figures (XLSX only). */
+  quarter?: QuarterFigures;
 }
 
 /** The heading and tables of a report, in one language: what CSV and XLSX both write. */
@@ -60,11 +64,16 @@ export function exportTables(report: TallyReport, catalogue: Catalogue, options:
     column: string,
     record: Record<string, CountAndShare>,
     list: CatalogueList,
+    hiddenOf: (code: string) => boolean | undefined = () => undefined,
   ): ExportTable => ({
     name,
     title: name,
     columns: [column, t.visits, t.shareOfVisits],
-    rows: sorted(record).map(([code, c]) => [label(list, code), count(c.count), share(c.count, c.share)]),
+    rows: sorted(record).map(([code, c]) => [
+      label(list, code),
+      count(c.count, hiddenOf(code)),
+      share(c.count, c.share, hiddenOf(code)),
+    ]),
   });
   const pointNames = report.coverage.points.map((p) => `${p.name} (${p.id})`).join(', ');
 
@@ -75,27 +84,27 @@ export function exportTables(report: TallyReport, catalogue: Catalogue, options:
       [t.points, pointNames],
       [t.exportedAt, helsinkiTimestamp(new Date(report.generatedAt))],
       ...catalogueLines(report.catalogue, catalogue, options.lang),
+      ...lateLines(report, options.lang, (iso) => helsinkiDate(new Date(iso))),
       ...(options.suppress ? [['', t.suppressedNote] as [string, string]] : []),
     ],
   };
   const sectorNames = sectors.map((s) => label('sectors', s));
   const ageGroups = Object.entries(report.byAgeGroup);
   const months = Object.entries(report.byMonth);
-  const hidden = hideSmallCounts(
-    [
-      {
-        cells: ageGroups.map(([, cells]) => sectors.map((s) => cells[s])),
-        rowTotals: ageGroups.map(([, cells]) => cells.total),
-      },
-      {
-        cells: months.map(([, m]) => sectors.map((s) => m.bySector[s])),
-        rowTotals: months.map(([, m]) => m.visits),
-      },
+  // Every table that shares a total is suppressed in one system (see joint-suppression.ts).
+  const joint = hideJointly(report, below);
+  const hidden = {
+    cells: [
+      ageGroups.map(([code]) => sectors.map((s) => joint.ageSector.get(`${code}|${s}`)!)),
+      months.map(([month]) => sectors.map((s) => joint.monthSector.get(`${month}|${s}`)!)),
     ],
-    sectors.map((s) => report.bySector[s]),
-    report.visits,
-    below,
-  );
+    rowTotals: [
+      ageGroups.map(([code]) => joint.ageGroup.get(code)!),
+      months.map(([month]) => joint.month.get(month)!),
+    ],
+    columnTotals: sectors.map((s) => joint.sector[s]),
+    total: joint.total,
+  };
   const tables: ExportTable[] = [
     {
       name: t.ageGroup,
@@ -134,11 +143,13 @@ export function exportTables(report: TallyReport, catalogue: Catalogue, options:
       rows: sorted(report.byTopic).map(([code, c]) => [
         label('topicGroups', topicGroupOf(code)),
         label('topics', code),
-        count(c.count),
-        share(c.count, c.share),
+        count(c.count, joint.topic.get(code)),
+        share(c.count, c.share, joint.topic.get(code)),
       ]),
     },
-    ranked(t.referrals, t.referral, report.byReferral, 'referrals'),
+    ranked(t.referrals, t.referral, report.byReferral, 'referrals', (code) => joint.referral.get(code)),
+    ...reportTables(report, joint, { lang: options.lang, label, count, share }),
+    ...(options.quarter ? [quarterTable(options.quarter, options.lang, (n) => count(n))] : []),
     {
       name: t.coverage,
       title: t.coverage,

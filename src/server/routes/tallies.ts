@@ -4,6 +4,7 @@ import { helsinkiDate, monthOf } from '../../domain/helsinki-date';
 import { errorBodySchema } from '../../domain/sync-protocol';
 import { tallyAnswerSchema, tallyQuerySchema } from '../../domain/tally-api';
 import { writeCsv } from '../export/csv';
+import { quarterFigures } from '../export/quarter-sheet';
 import { tallyReport } from '../export/tally-report';
 import { exportTables } from '../export/tally-tables';
 import { writeXlsx } from '../export/xlsx';
@@ -78,6 +79,9 @@ export async function tallyRoutes(app: FastifyInstance, deps: RouteDeps): Promis
       const { heading, tables, suppressedText } = exportTables(report, catalogue, {
         lang: query.lang,
         suppress,
+        ...(query.format === 'xlsx' && {
+          quarter: await quarterFigures(store, report.coverage.points, query.to),
+        }),
       });
       const body =
         query.format === 'csv'

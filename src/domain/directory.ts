@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import type { Lang } from './lang';
+import { municipalitySchema } from './municipalities';
 
 /**
  * The service directory: how a client reaches each referral's service, and the advice point's own
@@ -59,22 +60,36 @@ export type PointContact = z.infer<typeof pointContactSchema>;
 
 const entryMeta = { isDemonstration: z.boolean(), updatedAt: z.nullable(z.string()) };
 
-/** A service as the API and the slip see it. */
-export const serviceEntrySchema = z.extend(serviceDetailsSchema, { code: z.string(), ...entryMeta });
+/**
+ * A service as the API and the slip see it. `pointId` is set when the entry is a point's own
+ * (Kela's local office differs from town to town); otherwise it is the county-wide entry.
+ */
+export const serviceEntrySchema = z.extend(serviceDetailsSchema, {
+  code: z.string(),
+  pointId: z.optional(z.string()),
+  ...entryMeta,
+});
 export type ServiceEntry = z.infer<typeof serviceEntrySchema>;
 
-/** A point as the API and the slip see it. */
+/** A point as the API and the slip see it, with the municipalities it serves (for the desk's optional question). */
 export const pointEntrySchema = z.extend(pointContactSchema, {
   pointId: z.string(),
   name: z.string(),
+  municipalities: z.optional(z.array(municipalitySchema)),
   ...entryMeta,
 });
 export type PointEntry = z.infer<typeof pointEntrySchema>;
 
-/** GET /api/v1/directory: every service of the catalogue in force, and the points the caller may see. */
+/**
+ * GET /api/v1/directory: every service of the catalogue in force, and the points the caller may see.
+ * For a tablet, `services` already holds its own point's entries where the point has them (what
+ * its slips print); `pointServices` lists every point's own entries of the points the caller may
+ * see (what the admin page edits).
+ */
 export const directorySchema = z.object({
   services: z.array(serviceEntrySchema),
   points: z.array(pointEntrySchema),
+  pointServices: z.optional(z.array(serviceEntrySchema)),
 });
 export type Directory = z.infer<typeof directorySchema>;
 
@@ -110,6 +125,7 @@ export function demonstrationPoint(pointId: string, name: string): PointEntry {
     hours: { fi: 'ma–pe klo 8–16', sv: 'mån–fre kl. 8–16', en: 'Mon–Fri 8 am – 4 pm' },
     phone: '010 000 0000',
     feedbackUrl: `https://example.fi/palaute?piste=${encodeURIComponent(pointId)}`,
+    municipalities: [],
     isDemonstration: true,
     updatedAt: null,
   };

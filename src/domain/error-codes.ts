@@ -56,6 +56,7 @@ export const errorCodes = {
   draftHasProblems: 'draft-has-problems',
   notXlsx: 'not-xlsx',
   spreadsheetInvalid: 'spreadsheet-invalid',
+  unknownMunicipality: 'unknown-municipality',
   // The metrics endpoint (for the operator's Prometheus, not for people or tablets).
   metricsOff: 'metrics-off',
   badMetricsToken: 'bad-metrics-token',

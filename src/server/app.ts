@@ -20,6 +20,7 @@ import { catalogueXlsxRoutes } from './routes/catalogue-xlsx';
 import type { RouteDeps } from './routes/deps';
 import { deviceRoutes } from './routes/devices';
 import { directoryRoutes } from './routes/directory';
+import { pointDirectoryRoutes } from './routes/point-directory';
 import { healthRoutes } from './routes/health';
 import { pointRoutes } from './routes/points';
 import { sessionRoutes } from './routes/session';
@@ -142,6 +143,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   await catalogueDraftRoutes(app, deps);
   await catalogueXlsxRoutes(app, deps);
   await directoryRoutes(app, deps);
+  await pointDirectoryRoutes(app, deps);
   await visitRoutes(app, deps);
   await tallyRoutes(app, deps);
   openApiRoute(app);

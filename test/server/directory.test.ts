@@ -97,6 +97,7 @@ describe.each(backends)('service directory on $title', ({ kind, skip }) => {
         ...hyvinkaaContact,
         pointId: 'hyvinkaa',
         name: 'Point hyvinkaa',
+        municipalities: [],
         isDemonstration: false,
         updatedAt: expect.any(String),
       },

@@ -138,6 +138,7 @@ function endsSession(code: ApiErrorCode): boolean {
     case 'draft-has-problems':
     case 'not-xlsx':
     case 'spreadsheet-invalid':
+    case 'unknown-municipality':
       return false;
     default:
       return assertNever(code);

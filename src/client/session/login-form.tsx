@@ -110,6 +110,7 @@ function describe(error: unknown, t: Record<keyof (typeof sessionMessages)['fi']
     case 'draft-has-problems':
     case 'not-xlsx':
     case 'spreadsheet-invalid':
+    case 'unknown-municipality':
     case 'unexpected-answer':
       return `${t.failed} ${error.message}`;
     default:

@@ -186,6 +186,7 @@ async function errorOf(response: Response): Promise<TransportError> {
     case 'draft-has-problems':
     case 'not-xlsx':
     case 'spreadsheet-invalid':
+    case 'unknown-municipality':
       return { reason: 'bad-request', message };
     default:
       return assertNever(code);

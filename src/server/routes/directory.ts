@@ -17,6 +17,7 @@ import { errorBodySchema } from '../../domain/sync-protocol';
 import { HttpError } from '../http/http-error';
 import type { Store } from '../store/store';
 import type { Catalogues } from '../catalogues';
+import { municipalityOf } from '../municipalities';
 import type { RouteDeps } from './deps';
 import { errorCodes } from '../../domain/error-codes';
 
@@ -45,7 +46,12 @@ export async function directoryRoutes(
       },
     },
     async (request) =>
-      readDirectory(store, await serviceCodes(catalogues), await visiblePoints(store, request)),
+      readDirectory(
+        store,
+        await serviceCodes(catalogues),
+        await visiblePoints(store, request),
+        request.device?.pointId,
+      ),
   );
   api.put(
     '/api/v1/directory/services/:code',
@@ -99,32 +105,58 @@ async function visiblePoints(store: Store, request: FastifyRequest) {
   return store.listPoints(account.role === 'admin' ? undefined : account.points);
 }
 
-/** Edited entries where an admin saved them, demonstration details everywhere else. */
+/**
+ * Edited entries where an admin saved them, demonstration details everywhere else. A tablet's
+ * `services` are its own point's entries where the point has them, so its cached slips print those.
+ */
 async function readDirectory(
   store: Store,
   serviceCodes: string[],
   points: { id: string; name: string }[],
+  devicePoint: string | undefined,
 ): Promise<Directory> {
-  const services = await store.editedServices();
-  const contacts = await store.editedPoints(points.map((p) => p.id));
+  const pointIds = points.map((p) => p.id);
+  const [services, contacts, own, municipalities] = await Promise.all([
+    store.editedServices(),
+    store.editedPoints(pointIds),
+    store.pointServices(pointIds),
+    store.pointMunicipalities(pointIds),
+  ]);
+  const countyWide = (code: string): ServiceEntry => {
+    const edited = services.get(code);
+    return edited
+      ? { ...edited.details, code, isDemonstration: false, updatedAt: edited.updatedAt }
+      : demonstrationService(code);
+  };
+  const pointsOwn = (pointId: string, code: string): ServiceEntry | undefined => {
+    const edited = own.get(pointId)?.get(code);
+    return (
+      edited && { ...edited.details, code, pointId, isDemonstration: false, updatedAt: edited.updatedAt }
+    );
+  };
   return {
-    services: serviceCodes.map((code): ServiceEntry => {
-      const edited = services.get(code);
-      return edited
-        ? { ...edited.details, code, isDemonstration: false, updatedAt: edited.updatedAt }
-        : demonstrationService(code);
-    }),
+    services: serviceCodes.map(
+      (code) => (devicePoint !== undefined ? pointsOwn(devicePoint, code) : undefined) ?? countyWide(code),
+    ),
     points: points.map((point): PointEntry => {
       const edited = contacts.get(point.id);
+      const served = (municipalities.get(point.id) ?? []).flatMap((code) => {
+        const found = municipalityOf(code);
+        return found ? [found] : [];
+      });
       return edited
         ? {
             ...edited.details,
             pointId: point.id,
             name: point.name,
+            municipalities: served,
             isDemonstration: false,
             updatedAt: edited.updatedAt,
           }
-        : demonstrationPoint(point.id, point.name);
+        : { ...demonstrationPoint(point.id, point.name), municipalities: served };
     }),
+    pointServices: pointIds.flatMap((pointId) =>
+      serviceCodes.flatMap((code) => pointsOwn(pointId, code) ?? []),
+    ),
   };
 }

@@ -6,6 +6,7 @@ import { deviceQueries } from './device-queries';
 import { directoryQueries } from './directory-queries';
 import { healthQueries, type PoolUse } from './health-queries';
 import { migrateToLatest } from './migrate';
+import { pointDirectoryQueries } from './point-directory-queries';
 import { pointQueries } from './point-queries';
 import { reportQueries } from './report-queries';
 import { sessionQueries } from './session-queries';
@@ -48,6 +49,7 @@ export function composeStore(
     ...auditQueries(db, clock),
     ...directoryQueries(db, clock),
     ...catalogueQueries(db, clock),
+    ...pointDirectoryQueries(db, clock),
     ...tallyQueries(db),
     ...healthQueries(db, health),
     ...reportQueries(db),

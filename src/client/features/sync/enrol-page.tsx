@@ -117,6 +117,7 @@ function describe(error: unknown, t: (typeof enrolMessages)['fi']): string {
     case 'draft-has-problems':
     case 'not-xlsx':
     case 'spreadsheet-invalid':
+    case 'unknown-municipality':
     case 'unexpected-answer':
       return `${t.failed} ${error.message}`;
     default:

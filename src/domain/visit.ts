@@ -57,6 +57,10 @@ export const visitInputSchema = z.pick(visitSchema, {
   sector: true,
   topics: true,
   referrals: true,
+  serviceLanguage: true,
+  faceToFaceReasons: true,
+  municipality: true,
+  channel: true,
 });
 export type VisitInput = z.infer<typeof visitInputSchema>;
 

@@ -7,6 +7,8 @@ import { useLang } from './lang-store';
 export interface ChipOption {
   value: string;
   label: string;
+  /** A code the catalogue no longer offers, still chosen on an older form: drawn apart, can be unticked. */
+  isRetired?: boolean;
 }
 
 /** A row of chips for one question. */
@@ -27,6 +29,7 @@ export function ChipRow({
           type={type}
           value={option.value}
           label={option.label}
+          isRetired={option.isRetired}
           registration={registration}
         />
       ))}

@@ -16,15 +16,17 @@ export function Chip({
   type,
   value,
   label,
+  isRetired,
   registration,
 }: {
   type: 'radio' | 'checkbox';
   value: string;
   label: string;
+  isRetired?: boolean;
   registration: UseFormRegisterReturn;
 }) {
   return (
-    <label className="chip">
+    <label className={isRetired ? 'chip chip-retired' : 'chip'}>
       <input type={type} value={value} onKeyDown={toggleOnEnter} {...registration} />
       <span>{label}</span>
     </label>

@@ -85,6 +85,7 @@ export function DeskPage() {
         <VisitForm
           key={session.key}
           catalogue={catalogue}
+          municipalities={[]}
           today={today}
           initial={session.values}
           editingId={session.visitId}

@@ -40,7 +40,15 @@ type Key =
   | 'undo'
   | 'restored'
   | 'noTopics'
-  | 'noReferrals';
+  | 'noReferrals'
+  | 'retired'
+  | 'retiredHelp'
+  | 'answerRequired'
+  | 'clearAnswer'
+  | 'serviceLanguage'
+  | 'faceToFaceReasons'
+  | 'municipality'
+  | 'channel';
 
 /** Texts of the desk: the visit form and the day's visits. Category labels come from the catalogue. */
 export const deskMessages: Messages<Key> = {
@@ -87,6 +95,15 @@ export const deskMessages: Messages<Key> = {
     restored: 'Käynti palautettu.',
     noTopics: 'ei aiheita',
     noReferrals: 'ei ohjauksia',
+    retired: 'poistunut luokituksesta',
+    retiredHelp:
+      'Merkitty valinta ei ole enää luokituksessa. Poista se napauttamalla tai jätä, jos se kuvaa käyntiä.',
+    answerRequired: 'Vastaa tähän kysymykseen.',
+    clearAnswer: 'Tyhjennä vastaus',
+    serviceLanguage: 'Asiointikieli',
+    faceToFaceReasons: 'Miksi asiakas tuli paikan päälle',
+    municipality: 'Asiakkaan kotikunta',
+    channel: 'Käynti pisteellä vai jalkautuen',
   },
   sv: {
     pageTitle: 'Registrering av besök',
@@ -132,6 +149,15 @@ export const deskMessages: Messages<Key> = {
     restored: 'Besöket har återställts.',
     noTopics: 'inga ärenden',
     noReferrals: 'inga hänvisningar',
+    retired: 'utgått ur klassificeringen',
+    retiredHelp:
+      'Det markerade valet finns inte längre i klassificeringen. Ta bort det genom att trycka på det, eller behåll det om det beskriver besöket.',
+    answerRequired: 'Svara på den här frågan.',
+    clearAnswer: 'Töm svaret',
+    serviceLanguage: 'Språk som klienten betjänades på',
+    faceToFaceReasons: 'Varför klienten kom personligen',
+    municipality: 'Klientens hemkommun',
+    channel: 'Besök vid punkten eller uppsökande',
   },
   en: {
     pageTitle: 'Front desk',
@@ -176,5 +202,14 @@ export const deskMessages: Messages<Key> = {
     restored: 'Visit restored.',
     noTopics: 'no topics',
     noReferrals: 'no referrals',
+    retired: 'retired from the catalogue',
+    retiredHelp:
+      'The marked choice is no longer in the catalogue. Tap it to remove it, or keep it if it describes the visit.',
+    answerRequired: 'Answer this question.',
+    clearAnswer: 'Clear answer',
+    serviceLanguage: 'Language the client was served in',
+    faceToFaceReasons: 'Why the client came in person',
+    municipality: 'Client’s home municipality',
+    channel: 'Walk-in or outreach',
   },
 };

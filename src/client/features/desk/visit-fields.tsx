@@ -7,14 +7,15 @@ import {
   type UseFormRegisterReturn,
 } from 'react-hook-form';
 import {
+  activeEntries,
   labelOf,
   topicGroupOf,
   topicsForSector,
   type Catalogue,
-  type Labelled,
 } from '../../../domain/catalogue';
 import type { Lang } from '../../../domain/lang';
-import { ChipGroup, ChipRow, type ChipOption } from '../../ui/chip-group';
+import { ChipGroup, ChipRow } from '../../ui/chip-group';
+import { chipsFor, optionsOf, retiredOptions } from './chip-options';
 import type { DeskFormValues } from './form-schema';
 import type { deskMessages } from './messages';
 
@@ -28,14 +29,14 @@ interface Props {
   onSectorChange: () => void;
   /** The visit's date, drawn under the required questions. */
   dateField: ReactNode;
+  /** The county's optional questions, drawn after the referrals. */
+  optionalQuestions: ReactNode;
 }
-
-const optionsOf = (entries: readonly Labelled[], lang: Lang): ChipOption[] =>
-  entries.map((e) => ({ value: e.code, label: labelOf(e, lang) }));
 
 /**
  * The questions of a visit, in the order staff answer them, in columns so that a common visit and
- * Save fit on one tablet screen (desk.css); every label from the catalogue.
+ * Save fit on one tablet screen (desk.css); every label from the catalogue. Codes the catalogue no
+ * longer offers stay on the form, marked retired, until staff untick them.
  */
 export function VisitFields({
   catalogue,
@@ -46,62 +47,96 @@ export function VisitFields({
   errors,
   onSectorChange,
   dateField,
+  optionalQuestions,
 }: Props) {
-  const sector = useWatch({ control, name: 'sector' });
+  const [ageGroup, sector, topics, referrals] = useWatch({
+    control,
+    name: ['ageGroup', 'sector', 'topics', 'referrals'],
+  });
+  const chips = (list: Catalogue['ageGroups'], chosen: readonly string[]) =>
+    chipsFor(list, chosen, lang, t.retired);
+  const retiredNote = (list: Catalogue['ageGroups'], chosen: readonly string[]) =>
+    chips(list, chosen).some((chip) => chip.isRetired) && <p className="warning">{t.retiredHelp}</p>;
   return (
     <div className="desk-columns">
       <div className="desk-who">
         <ChipGroup legend={t.ageGroup} isRequired error={errors.ageGroup && t.chooseAgeGroup}>
           <ChipRow
             type="radio"
-            options={optionsOf(catalogue.ageGroups, lang)}
+            options={chips(catalogue.ageGroups, [ageGroup])}
             registration={register('ageGroup')}
           />
+          {retiredNote(catalogue.ageGroups, [ageGroup])}
         </ChipGroup>
         <ChipGroup legend={t.sector} isRequired error={errors.sector && t.chooseSector}>
           <ChipRow
             type="radio"
-            options={optionsOf(catalogue.sectors, lang)}
+            options={chips(catalogue.sectors, [sector])}
             registration={register('sector', { onChange: onSectorChange })}
           />
         </ChipGroup>
         {dateField}
       </div>
       <ChipGroup legend={t.topics} className="desk-topics">
-        <TopicGroups catalogue={catalogue} lang={lang} sector={sector} registration={register('topics')} />
-      </ChipGroup>
-      <ChipGroup legend={t.referrals} className="desk-referrals">
-        <ChipRow
-          type="checkbox"
-          options={optionsOf(catalogue.referrals, lang)}
-          registration={register('referrals')}
+        <TopicGroups
+          catalogue={catalogue}
+          lang={lang}
+          sector={sector}
+          chosen={topics}
+          retiredWord={t.retired}
+          registration={register('topics')}
         />
+        {retiredNote(catalogue.topics, topics)}
       </ChipGroup>
+      <div className="desk-referrals">
+        <ChipGroup legend={t.referrals}>
+          <ChipRow
+            type="checkbox"
+            options={chips(catalogue.referrals, referrals)}
+            registration={register('referrals')}
+          />
+          {retiredNote(catalogue.referrals, referrals)}
+        </ChipGroup>
+        {optionalQuestions}
+      </div>
     </div>
   );
 }
 
-/** Topics offered for the chosen sector (practical ones always), one sub-group per topic group. */
+/**
+ * Topics offered for the chosen sector (practical ones always), one sub-group per topic group;
+ * then any chosen topic not offered any more, marked retired.
+ */
 function TopicGroups({
   catalogue,
   lang,
   sector,
+  chosen,
+  retiredWord,
   registration,
 }: {
   catalogue: Catalogue;
   lang: Lang;
   sector: string;
+  chosen: readonly string[];
+  retiredWord: string;
   registration: UseFormRegisterReturn;
 }) {
   const offered = topicsForSector(catalogue, sector);
-  return catalogue.topicGroups.map((group) => {
-    const topics = offered.filter((topic) => topicGroupOf(topic.code) === group.code);
-    if (topics.length === 0) return null;
-    return (
-      <fieldset key={group.code} className="topic-group">
-        <legend>{labelOf(group, lang)}</legend>
-        <ChipRow type="checkbox" options={optionsOf(topics, lang)} registration={registration} />
-      </fieldset>
-    );
-  });
+  const leftover = retiredOptions(chosen, offered, catalogue.topics, lang, retiredWord);
+  return (
+    <>
+      {activeEntries(catalogue.topicGroups).map((group) => {
+        const topics = offered.filter((topic) => topicGroupOf(topic.code) === group.code);
+        if (topics.length === 0) return null;
+        return (
+          <fieldset key={group.code} className="topic-group">
+            <legend>{labelOf(group, lang)}</legend>
+            <ChipRow type="checkbox" options={optionsOf(topics, lang)} registration={registration} />
+          </fieldset>
+        );
+      })}
+      {leftover.length > 0 && <ChipRow type="checkbox" options={leftover} registration={registration} />}
+    </>
+  );
 }

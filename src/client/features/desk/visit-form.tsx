@@ -2,13 +2,14 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useForm } from 'react-hook-form';
-import { topicsForSector, type Catalogue } from '../../../domain/catalogue';
+import { activeEntries, topicsForSector, type Catalogue, type Labelled } from '../../../domain/catalogue';
 import type { VisitInput } from '../../../domain/visit';
 import { InputField } from '../../ui/form-field';
 import { useLang } from '../../ui/lang-store';
 import { useMessages } from '../../ui/messages';
-import { deskFormSchema, type DeskFormValues } from './form-schema';
+import { deskFormSchema, inputOf, type DeskFormOutput, type DeskFormValues } from './form-schema';
 import { deskMessages } from './messages';
+import { OptionalQuestions } from './optional-questions';
 import { SaveProblem } from './save-problem';
 import type { SaveOutcome } from './save-visit';
 import { useDraftAutosave } from './use-draft-autosave';
@@ -16,6 +17,8 @@ import { VisitFields } from './visit-fields';
 
 interface Props {
   catalogue: Catalogue;
+  /** The municipalities the tablet's point serves, for the home-municipality question. */
+  municipalities: readonly Labelled[];
   today: string;
   initial: DeskFormValues;
   /** Set when the form edits a stored visit. */
@@ -31,6 +34,7 @@ interface Props {
 /** One screen to log a visit: four taps and Save for the common case. */
 export function VisitForm({
   catalogue,
+  municipalities,
   today,
   initial,
   editingId,
@@ -43,11 +47,11 @@ export function VisitForm({
   const t = useMessages(deskMessages);
   const lang = useLang();
   const id = useId();
-  const schema = useMemo(() => deskFormSchema(today), [today]);
+  const schema = useMemo(() => deskFormSchema(today, catalogue.questions), [today, catalogue.questions]);
   const { control, register, handleSubmit, getValues, setValue, watch, formState } = useForm<
     DeskFormValues,
     unknown,
-    VisitInput
+    DeskFormOutput
   >({
     resolver: zodResolver(schema),
     defaultValues: initial,
@@ -71,19 +75,21 @@ export function VisitForm({
     shownToday.current = today;
   }, [today, editingId, getValues, setValue]);
 
-  // A topic of the sector no longer chosen would be saved unseen: drop it with the sector.
+  // A topic of the sector no longer chosen would be saved unseen: drop it with the sector. Retired
+  // topics stay: they are shown whatever the sector, for staff to untick.
   const dropHiddenTopics = () => {
     const offered = new Set(topicsForSector(catalogue, getValues('sector')).map((topic) => topic.code));
+    const active = new Set(activeEntries(catalogue.topics).map((topic) => topic.code));
     setValue(
       'topics',
-      getValues('topics').filter((code) => offered.has(code)),
+      getValues('topics').filter((code) => offered.has(code) || !active.has(code)),
     );
   };
 
   const submit = handleSubmit(async (input) => {
     draft.cancel();
     setFailure(null);
-    const outcome = await onSave(input);
+    const outcome = await onSave(inputOf(input));
     // On success the page replaces this form with a blank one; on failure everything stays filled.
     if (!outcome.isSaved) {
       setFailure(outcome);
@@ -124,6 +130,18 @@ export function VisitForm({
             type="date"
             max={today}
             {...register('visitDate')}
+          />
+        }
+        optionalQuestions={
+          <OptionalQuestions
+            catalogue={catalogue}
+            municipalities={municipalities}
+            lang={lang}
+            t={t}
+            control={control}
+            register={register}
+            errors={formState.errors}
+            onClear={(field) => setValue(field, '', { shouldDirty: true })}
           />
         }
       />

@@ -18,7 +18,11 @@ type Key =
   | 'noPersistApi'
   | 'homeScreen'
   | 'used'
-  | 'noEstimate';
+  | 'noEstimate'
+  | 'catalogue'
+  | 'catalogueVersion'
+  | 'catalogueFetched'
+  | 'catalogueBuiltIn';
 
 /** Texts of the tablet's settings page. */
 export const settingsMessages: Messages<Key> = {
@@ -44,6 +48,12 @@ export const settingsMessages: Messages<Key> = {
       'Lisää Neuvo Koti-valikkoon, jotta käynnit säilyvät. Selaimen välilehdessä Safari voi poistaa sivuston tiedot, kun sitä ei ole käytetty seitsemään päivään, ja lähettämättömät käynnit katoaisivat. Koti-valikon Neuvolla on omat tietonsa: lähetä käynnit ensin ja liitä laite siellä uudelleen.',
     used: 'Käytössä {used} / {quota}.',
     noEstimate: 'Selain ei kerro käytetyn tilan määrää.',
+    catalogue: 'Luokitus',
+    catalogueVersion: 'Uudet käynnit kirjataan luokituksen versiolla {version}.',
+    catalogueFetched:
+      'Haettu palvelimelta {time}. Tabletti hakee voimassa olevan version aina, kun sillä on yhteys.',
+    catalogueBuiltIn:
+      'Sovelluksen oma perusluokitus: voimassa olevaa versiota ei ole vielä haettu palvelimelta.',
   },
   sv: {
     title: 'Inställningar',
@@ -69,6 +79,12 @@ export const settingsMessages: Messages<Key> = {
       'Lägg till Neuvo på hemskärmen så att besöken bevaras. I en webbläsarflik kan Safari ta bort webbplatsens uppgifter när den inte har använts på sju dagar, och besök som inte har skickats skulle gå förlorade. Neuvo på hemskärmen har egna uppgifter: skicka besöken först och anslut enheten på nytt där.',
     used: 'Använt {used} av {quota}.',
     noEstimate: 'Webbläsaren berättar inte hur mycket utrymme som används.',
+    catalogue: 'Klassificering',
+    catalogueVersion: 'Nya besök registreras med klassificeringens version {version}.',
+    catalogueFetched:
+      'Hämtad från servern {time}. Surfplattan hämtar den gällande versionen varje gång den har förbindelse.',
+    catalogueBuiltIn:
+      'Appens egen grundklassificering: den gällande versionen har ännu inte hämtats från servern.',
   },
   en: {
     title: 'Settings',
@@ -93,5 +109,11 @@ export const settingsMessages: Messages<Key> = {
       'Add Neuvo to the Home Screen to keep visits safe. In a browser tab, Safari may clear the data of a site not used for seven days, and visits not yet sent would be lost. Neuvo on the Home Screen keeps its own data: send the visits first, then enrol the tablet again there.',
     used: 'Used {used} of {quota}.',
     noEstimate: 'This browser does not say how much space is used.',
+    catalogue: 'Catalogue',
+    catalogueVersion: 'New visits are logged with catalogue version {version}.',
+    catalogueFetched:
+      'Fetched from the server {time}. The tablet fetches the version in force whenever it is online.',
+    catalogueBuiltIn:
+      'The app’s built-in reference catalogue: the version in force has not been fetched from the server yet.',
   },
 };

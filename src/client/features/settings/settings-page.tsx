@@ -15,9 +15,10 @@ import { useMessages } from '../../ui/messages';
 import { langNames } from '../../ui/language-switch';
 import { ToggleGroup } from '../../ui/toggle-group';
 import { settingsMessages } from './messages';
+import { CatalogueSection } from './catalogue-section';
 import { StorageSection } from './storage-section';
 
-/** The tablet's settings (`/settings`): own desk, slip paper, language, storage. Saved at each choice. */
+/** The tablet's settings (`/settings`): own desk, slip paper, language, catalogue version, storage. Saved at each choice. */
 export function SettingsPage() {
   const t = useMessages(settingsMessages);
   const catalogue = useCatalogue();
@@ -77,6 +78,7 @@ export function SettingsPage() {
       />
       <div role="status">{notice && !notice.isError && notice.text}</div>
       {notice?.isError && <p role="alert">{notice.text}</p>}
+      <CatalogueSection />
       <StorageSection />
     </div>
   );

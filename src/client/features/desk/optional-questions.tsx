@@ -1,0 +1,93 @@
+import { useWatch, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
+import type { Catalogue, Labelled } from '../../../domain/catalogue';
+import type { Lang } from '../../../domain/lang';
+import { ChipGroup, ChipRow } from '../../ui/chip-group';
+import { requiredText } from '../../ui/form-field';
+import { chipsFor } from './chip-options';
+import type { AnswerField, DeskFormValues } from './form-schema';
+import type { deskMessages } from './messages';
+
+interface Props {
+  catalogue: Catalogue;
+  /** The municipalities the tablet's point serves, named. */
+  municipalities: readonly Labelled[];
+  lang: Lang;
+  t: (typeof deskMessages)['fi'];
+  control: Control<DeskFormValues>;
+  register: UseFormRegister<DeskFormValues>;
+  errors: FieldErrors<DeskFormValues>;
+  onClear: (field: Exclude<AnswerField, 'faceToFaceReasons'>) => void;
+}
+
+/**
+ * The county's optional questions that its catalogue switches on, each one tap: the language the
+ * client was served in, why they came in person, their home municipality, walk-in or outreach.
+ * Required only where the catalogue says so; an answer given by mistake can be cleared. A question
+ * switched off since the form began stays while it holds an answer, so nothing is saved unseen.
+ */
+export function OptionalQuestions({
+  catalogue,
+  municipalities,
+  lang,
+  t,
+  control,
+  register,
+  errors,
+  onClear,
+}: Props) {
+  const answers = useWatch({
+    control,
+    name: ['serviceLanguage', 'faceToFaceReasons', 'municipality', 'channel'],
+  });
+  const [serviceLanguage, faceToFaceReasons, municipality, channel] = answers;
+  const { questions } = catalogue;
+  const error = (field: AnswerField) => (errors[field] ? t.answerRequired : undefined);
+  const single = (
+    field: Exclude<AnswerField, 'faceToFaceReasons'>,
+    text: string,
+    list: readonly Labelled[],
+    value: string | null,
+  ) =>
+    (questions[field].enabled || Boolean(value)) && (
+      <ChipGroup legend={text} isRequired={questions[field].required} error={error(field)}>
+        <ChipRow
+          type="radio"
+          options={chipsFor(list, [value ?? ''], lang, t.retired)}
+          registration={register(field)}
+        />
+        {value && !questions[field].required && (
+          <button
+            type="button"
+            className="clear-answer"
+            aria-label={`${t.clearAnswer}: ${text}`}
+            onClick={() => onClear(field)}
+          >
+            {t.clearAnswer}
+          </button>
+        )}
+      </ChipGroup>
+    );
+  return (
+    <>
+      {single('serviceLanguage', t.serviceLanguage, catalogue.serviceLanguages, serviceLanguage)}
+      {(questions.faceToFaceReasons.enabled || faceToFaceReasons.length > 0) && (
+        <ChipGroup
+          legend={
+            questions.faceToFaceReasons.required
+              ? `${t.faceToFaceReasons} (${requiredText[lang]})`
+              : t.faceToFaceReasons
+          }
+          error={error('faceToFaceReasons')}
+        >
+          <ChipRow
+            type="checkbox"
+            options={chipsFor(catalogue.faceToFaceReasons, faceToFaceReasons, lang, t.retired)}
+            registration={register('faceToFaceReasons')}
+          />
+        </ChipGroup>
+      )}
+      {single('municipality', t.municipality, municipalities, municipality)}
+      {single('channel', t.channel, catalogue.channels, channel)}
+    </>
+  );
+}

@@ -5,6 +5,7 @@ import { db } from '../../../src/client/db/database';
 import { getSetting } from '../../../src/client/db/settings';
 import { SettingsPage } from '../../../src/client/features/settings/settings-page';
 import { useLangStore } from '../../../src/client/ui/lang-store';
+import { referenceCatalogue } from '../../../src/domain/catalogue';
 
 function stubStorage(storage: Partial<StorageManager> | undefined, more: { standalone?: boolean } = {}) {
   vi.stubGlobal('navigator', Object.assign(Object.create(navigator) as Navigator, { storage, ...more }));
@@ -95,4 +96,24 @@ describe('SettingsPage', { timeout: 20_000 }, () => {
       expect(screen.queryByRole('button', { name: /Keep data|Säilytä|Behåll/ })).not.toBeInTheDocument();
     },
   );
+
+  it('shows the catalogue version new visits are logged with, and when the tablet fetched it', async () => {
+    stubStorage(undefined);
+    const { unmount } = render(<SettingsPage />);
+    expect(await screen.findByText(/^The app’s built-in reference catalogue/)).toBeInTheDocument();
+    expect(
+      screen.getByText(`New visits are logged with catalogue version ${referenceCatalogue.version}.`),
+    ).toBeInTheDocument();
+    unmount();
+
+    await db.cache.put({
+      key: 'catalogue',
+      value: { ...referenceCatalogue, version: '7' },
+      fetchedAt: '2026-03-02T08:15:00.000Z',
+    });
+    useLangStore.setState({ lang: 'fi' });
+    render(<SettingsPage />);
+    expect(await screen.findByText('Uudet käynnit kirjataan luokituksen versiolla 7.')).toBeInTheDocument();
+    expect(screen.getByText(/^Haettu palvelimelta 2\.3\.2026 klo 10\.15\./)).toBeInTheDocument();
+  });
 });

@@ -143,8 +143,11 @@ export function faultyFetch(
       }
       case 'hang':
         // Committed, but the answer takes longer than the transport waits.
+        // The transport may have given up already while the server worked: reject at once then.
         return new Promise<Response>((_, reject) => {
-          init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+          const abort = () => reject(new DOMException('aborted', 'AbortError'));
+          if (init.signal?.aborted) abort();
+          init.signal?.addEventListener('abort', abort);
         });
     }
   };

@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { referenceCatalogue } from '../../../src/domain/catalogue';
 import { directorySchema } from '../../../src/domain/directory';
 import { NeuvoDb } from '../../../src/client/db/database';
 import { refreshCaches } from '../../../src/client/sync/refresh-caches';
 import { createFetchTransport } from '../../../src/client/sync/transport';
 import { realServer } from './real-server';
 
-describe('the directory kept for offline slips', () => {
+describe('what the tablet keeps for offline use', () => {
   let server: Awaited<ReturnType<typeof realServer>>;
   let db: NeuvoDb;
   beforeEach(async () => {
@@ -41,6 +42,22 @@ describe('the directory kept for offline slips', () => {
       key: 'directory',
       value: { services: [], points: [] },
       fetchedAt,
+    });
+  });
+
+  it('fetches the catalogue in force at every sync, however recently it fetched one', async () => {
+    await db.cache.put({
+      key: 'catalogue',
+      value: { ...referenceCatalogue, version: 'old' },
+      fetchedAt: '2026-04-02T07:59:00.000Z',
+    });
+    const transport = createFetchTransport({ fetch: server.fetch });
+    await refreshCaches(db, transport, { token: server.token, pointId: 'hyvinkaa' }, () =>
+      Date.parse('2026-04-02T08:00:00Z'),
+    );
+    expect(await db.cache.get('catalogue')).toMatchObject({
+      value: { version: referenceCatalogue.version },
+      fetchedAt: '2026-04-02T08:00:00.000Z',
     });
   });
 });

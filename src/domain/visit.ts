@@ -86,6 +86,14 @@ export function catalogueProblems(visit: Visit, catalogue: Catalogue): string[] 
       problems.push(`Unknown referral "${referral}" in catalogue ${catalogue.version}`);
     }
   }
+  // Catalogues from before the optional questions have no reasons listed; their visits had none checked.
+  if (catalogue.faceToFaceReasons.length > 0) {
+    for (const reason of visit.faceToFaceReasons ?? []) {
+      if (!has(catalogue.faceToFaceReasons, reason)) {
+        problems.push(`Unknown reason for coming in person "${reason}" in catalogue ${catalogue.version}`);
+      }
+    }
+  }
   return problems;
 }
 

@@ -19,6 +19,20 @@ describe('the visit schema (contract wire form)', () => {
     expect(withCodes.safeParse(visit).success).toBe(true);
   });
 
+  it('checks reasons for coming in person against the catalogue, but not under one that lists none', () => {
+    const visit = makeVisit({ faceToFaceReasons: ['hearing', 'bored'] });
+    const result = withCodes.safeParse(visit);
+    expect(result.error?.issues.map((i) => i.message)).toEqual([
+      `Unknown reason for coming in person "bored" in catalogue ${referenceCatalogue.version}`,
+    ]);
+    const older = visitSchemaFor({
+      ...referenceCatalogue,
+      version: 'reference-2023.1',
+      faceToFaceReasons: [],
+    });
+    expect(older.safeParse({ ...visit, catalogueVersion: 'reference-2023.1' }).success).toBe(true);
+  });
+
   it('accepts a deletion (tombstone) with a higher rev', () => {
     expect(withCodes.safeParse(makeVisit({ rev: 2, deleted: true })).success).toBe(true);
   });

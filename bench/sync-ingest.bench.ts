@@ -127,6 +127,10 @@ const figures: Record<string, number> = {
   'sync.ingestVisitsPerSec': round(httpRate),
   'sync.ingestRatioToRawSqlite': Math.round((httpRate / rawRate) * 100) / 100,
 };
+const runs: Record<string, number[]> = {
+  'sync.ingestVisitsPerSec': httpRates,
+  'sync.ingestRatioToRawSqlite': httpRates.map((rate, i) => rate / rawRates[i]!),
+};
 const fullDir = mkdtempSync(join(tmpdir(), 'neuvo-full-'));
 try {
   await insertRaw(fullDir, visitsFor('earlier', STORED));
@@ -150,4 +154,4 @@ if (databaseUrl) {
 } else {
   console.log('sync.ingestVisitsPerSecPostgres: skipped (DATABASE_URL is not set)');
 }
-recordResults(figures);
+recordResults(figures, runs);

@@ -44,7 +44,10 @@ try {
     }
   }
   console.log(`  runs (ms): ${timings.map(Math.round).join(' ')}`);
-  recordResults({ 'tablet.offlineColdStartMsP50': round1(percentile(timings, 50)) });
+  recordResults(
+    { 'tablet.offlineColdStartMsP50': round1(percentile(timings, 50)) },
+    { 'tablet.offlineColdStartMsP50': timings },
+  );
 } finally {
   await dispose();
 }

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { referenceCatalogue } from '../../src/domain/catalogue';
 import { newVisitId } from '../../src/domain/visit-id';
+import { pendingRow } from '../../src/client/db/pending-row';
 
 /** Put `rows` into one store of the tablet's IndexedDB ('neuvo', as Dexie keeps it), in one transaction. */
 export function putInTabletDb(page: Page, storeName: string, rows: object[]): Promise<void> {
@@ -24,7 +25,7 @@ export function putInTabletDb(page: Page, storeName: string, rows: object[]): Pr
   );
 }
 
-/** Write `count` pending visits, the same rows the desk's save writes: rev 1, sentRev 0, isPending 1. */
+/** Write `count` pending visits, the same rows the desk's save writes (pendingRow: rev 1, never sent). */
 export async function seedPendingVisits(
   page: Page,
   count: number,
@@ -35,21 +36,21 @@ export async function seedPendingVisits(
   await putInTabletDb(
     page,
     'visits',
-    ids.map((id, i) => ({
-      id,
-      rev: 1,
-      pointId,
-      visitDate,
-      recordedAt: new Date(Date.now() - (count - i) * 1000).toISOString().replace('Z', '+00:00'),
-      catalogueVersion: referenceCatalogue.version,
-      ageGroup: i % 2 === 0 ? 'older' : 'working-age',
-      sector: i % 3 === 0 ? 'social' : 'health',
-      topics: i % 3 === 0 ? ['social.income'] : ['health.prescription'],
-      referrals: [],
-      deleted: false,
-      sentRev: 0,
-      isPending: 1,
-    })),
+    ids.map((id, i) =>
+      pendingRow({
+        id,
+        rev: 1,
+        pointId,
+        visitDate,
+        recordedAt: new Date(Date.now() - (count - i) * 1000).toISOString().replace('Z', '+00:00'),
+        catalogueVersion: referenceCatalogue.version,
+        ageGroup: i % 2 === 0 ? 'older' : 'working-age',
+        sector: i % 3 === 0 ? 'social' : 'health',
+        topics: i % 3 === 0 ? ['social.income'] : ['health.prescription'],
+        referrals: [],
+        deleted: false,
+      }),
+    ),
   );
   return ids;
 }

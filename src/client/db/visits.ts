@@ -4,7 +4,9 @@ import { helsinkiTimestamp } from '../../domain/helsinki-date';
 import { visitSchemaFor, type Visit, type VisitInput } from '../../domain/visit';
 import { newVisitId } from '../../domain/visit-id';
 import { db as defaultDb, type NeuvoDb, type VisitRow } from './database';
+import { clearDraft } from './drafts';
 import { wireVisit } from './outbox';
+import { pendingRow } from './pending-row';
 
 /** Where and when a save happens: filled in by the tablet, never by staff. */
 export interface SaveContext {
@@ -45,7 +47,7 @@ export async function logVisit(
     },
     context.catalogue,
   );
-  const row: VisitRow = { ...visit, sentRev: 0, isPending: 1 };
+  const row = pendingRow(visit);
   await db.transaction('rw', db.visits, () => db.visits.add(row));
   return row;
 }
@@ -58,7 +60,7 @@ async function revise(id: string, change: (row: VisitRow) => Visit, db: NeuvoDb)
   return db.transaction('rw', db.visits, async () => {
     const row = await db.visits.get(id);
     if (!row) throw new Error(`Visit ${id} is not on this tablet`);
-    const next: VisitRow = { ...change(row), rev: row.rev + 1, sentRev: row.sentRev, isPending: 1 };
+    const next = pendingRow({ ...change(row), rev: row.rev + 1 }, row.sentRev);
     await db.visits.put(next);
     return next;
   });
@@ -85,6 +87,27 @@ export function editVisit(
       ),
     db,
   );
+}
+
+/**
+ * Save the desk's form as a new visit at `pointId` or as a new rev of the visit `editingId`, and
+ * drop the draft in the same transaction: either both happen or neither, so a failed save keeps
+ * the draft too. Resolves only after the commit.
+ */
+export function saveFormAndClearDraft(
+  input: VisitInput,
+  target: { editingId: string } | { pointId: string },
+  context: Omit<SaveContext, 'pointId'>,
+  db: NeuvoDb = defaultDb,
+): Promise<VisitRow> {
+  return db.transaction('rw', db.visits, db.drafts, async () => {
+    const saved =
+      'editingId' in target
+        ? await editVisit(target.editingId, input, context, db)
+        : await logVisit(input, { ...context, pointId: target.pointId }, db);
+    await clearDraft(db);
+    return saved;
+  });
 }
 
 /** Delete a visit: per the contract a tombstone edit (rev + 1, deleted), so the server learns of it. */

@@ -1,6 +1,7 @@
 import { referenceCatalogue } from '../../../src/domain/catalogue';
 import { demonstrationService, type Directory, type ServiceDetails } from '../../../src/domain/directory';
 import { db } from '../../../src/client/db/database';
+import { pendingRow } from '../../../src/client/db/pending-row';
 import { makeVisit } from '../../support/visit-factory';
 
 export const VISIT_ID = '3f2a9c1e-7b4d-4e8a-9c2f-1d5e6a7b8c9d';
@@ -53,7 +54,7 @@ export const directory: Directory = {
 export async function seedTablet(options: { directory?: Directory } = {}): Promise<void> {
   await Promise.all(db.tables.map((table) => table.clear()));
   const fetchedAt = '2026-04-02T08:00:00.000Z';
-  await db.visits.put({ ...visit, sentRev: 0, isPending: 1 });
+  await db.visits.put(pendingRow(visit));
   await db.cache.bulkPut([
     { key: 'catalogue', value: referenceCatalogue, fetchedAt },
     { key: 'point', value: { id: 'hyvinkaa', name: 'Pohjoinen sote-keskus (Hyvinkää)' }, fetchedAt },

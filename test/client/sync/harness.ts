@@ -3,6 +3,7 @@ import type { Visit } from '../../../src/domain/visit';
 import { NeuvoDb, type VisitRow } from '../../../src/client/db/database';
 import { saveDevice } from '../../../src/client/db/device';
 import { wireVisit } from '../../../src/client/db/outbox';
+import { pendingRow } from '../../../src/client/db/pending-row';
 import type { Timers } from '../../../src/client/sync/scheduler';
 import type { FetchLike } from '../../../src/client/sync/transport';
 import { checkSync, syncProblems } from '../../support/sync-checker';
@@ -36,12 +37,7 @@ export async function freshTablet(enrolment?: {
 export async function saveOnTablet(db: NeuvoDb, visit: Visit): Promise<VisitRow> {
   return db.transaction('rw', db.visits, async () => {
     const existing = await db.visits.get(visit.id);
-    const row: VisitRow = {
-      ...visit,
-      rev: existing ? existing.rev + 1 : visit.rev,
-      sentRev: existing?.sentRev ?? 0,
-      isPending: 1,
-    };
+    const row = pendingRow({ ...visit, rev: existing ? existing.rev + 1 : visit.rev }, existing?.sentRev);
     await db.visits.put(row);
     return row;
   });

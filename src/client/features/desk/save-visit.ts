@@ -1,9 +1,8 @@
 import type { Catalogue } from '../../../domain/catalogue';
 import type { VisitInput } from '../../../domain/visit';
-import { db, type VisitRow } from '../../db/database';
+import type { VisitRow } from '../../db/database';
 import { getDevice } from '../../db/device';
-import { clearDraft } from '../../db/drafts';
-import { editVisit, InvalidVisitError, logVisit } from '../../db/visits';
+import { InvalidVisitError, saveFormAndClearDraft } from '../../db/visits';
 
 /** Why a save did not happen, as a code the form words in the user's language. */
 export type SaveFailure =
@@ -15,9 +14,9 @@ export type SaveFailure =
 export type SaveOutcome = { isSaved: true; row: VisitRow } | ({ isSaved: false } & SaveFailure);
 
 /**
- * Save the form as a new visit or as a new rev of the visit being edited, and drop the draft in
- * the same transaction: either both happen or neither, so a failed save keeps the draft too.
- * Resolves only after the commit, so "Saved" is never shown for a visit that is not on disk.
+ * Save the form as a new visit or as a new rev of the visit being edited, dropping the draft in
+ * the same transaction (db/visits). Resolves only after the commit, so "Saved" is never shown for
+ * a visit that is not on disk; a failure comes back as a reason the form can word.
  */
 export async function saveFromDesk(
   input: VisitInput,
@@ -27,13 +26,11 @@ export async function saveFromDesk(
     const device = await getDevice();
     // The contract needs the point the device is enrolled at; without it the visit could never sync.
     if (!options.editingId && !device) return { isSaved: false, reason: 'not-enrolled' };
-    const row = await db.transaction('rw', db.visits, db.drafts, async () => {
-      const saved = options.editingId
-        ? await editVisit(options.editingId, input, options)
-        : await logVisit(input, { ...options, pointId: device!.pointId });
-      await clearDraft();
-      return saved;
-    });
+    const row = await saveFormAndClearDraft(
+      input,
+      options.editingId ? { editingId: options.editingId } : { pointId: device!.pointId },
+      options,
+    );
     return { isSaved: true, row };
   } catch (error) {
     return { isSaved: false, ...failureOf(error) };

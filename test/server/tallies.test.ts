@@ -182,7 +182,9 @@ describe.each(backends)('GET /api/v1/tallies on $title', ({ kind, skip }) => {
             serviceLanguage: (['fi', 'sv', 'en', 'other', 'interpreter'] as const)[next(5)],
             channel: (['walk-in', 'outreach'] as const)[next(2)],
             municipality: ['186', '543', '106'][next(3)],
-            faceToFaceReasons: [...new Set([['hearing', 'language-barrier', 'phone-hard'][next(3)]!, 'language-barrier'])],
+            faceToFaceReasons: [
+              ...new Set([['hearing', 'language-barrier', 'phone-hard'][next(3)]!, 'language-barrier']),
+            ],
           }),
           ...base,
         });

@@ -20,6 +20,7 @@ export const errorCodes = {
   badAuthorization: 'bad-authorization',
   notSignedIn: 'not-signed-in',
   forbidden: 'forbidden',
+  crossSiteRequest: 'cross-site-request',
   peopleOnly: 'people-only',
   deviceOnly: 'device-only',
   noToken: 'no-token',
@@ -31,6 +32,7 @@ export const errorCodes = {
   alreadySetUp: 'already-set-up',
   badSetupCode: 'bad-setup-code',
   badEnrolmentCode: 'bad-enrolment-code',
+  enrolmentCodeLocked: 'enrolment-code-locked',
   accountDisabled: 'account-disabled',
   passwordChangeRequired: 'password-change-required',
   // Passwords and the lifecycle of accounts (admins).

@@ -13,7 +13,10 @@ import { countRequests, createMetrics, metricsRoute, type Metrics } from './http
 import { logRequests, loggerOptions, type LogOptions } from './http/request-log';
 import { installShutdownGate, type ShutdownState } from './http/shutdown';
 import { openApiRoute, registerOpenApi } from './http/openapi';
-import { registerSecurityHeaders } from './http/security';
+import { limitByAddress } from './http/address-limits';
+import { refusalAudit } from './http/refusal-audit';
+import { requireSameOriginForCookies } from './http/same-origin';
+import { registerSecurityHeaders, trustProxyOf } from './http/security';
 import { catalogueRoutes } from './routes/catalogue';
 import { catalogueDraftRoutes } from './routes/catalogue-draft';
 import { catalogueXlsxRoutes } from './routes/catalogue-xlsx';
@@ -51,6 +54,13 @@ export interface AppOptions {
   metricsToken?: string;
   /** Batches per device per minute (default 120). */
   batchesPerMinute?: number;
+  /**
+   * Requests per client address and minute before any token or code is checked (defaults: 600
+   * batches, 10 enrolments or setup tries, 30 sign-ins): generous for a county's tablets behind one NAT.
+   */
+  addressLimits?: { batchesPerMinute?: number; enrolmentsPerMinute?: number; signInsPerMinute?: number };
+  /** TRUST_PROXY: unset, forwarded headers are ignored; else Fastify's trustProxy (see http/security.ts). */
+  trustProxy?: string;
   /** scrypt cost of new password hashes (default OWASP's); tests pass a cheaper one to stay fast. */
   passwordCost?: ScryptCost;
   /** Failed sign-ins per IP and username before 429 (default 10 per 15 minutes). */
@@ -79,7 +89,11 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
       clock,
     }));
   // Requests arriving while closing are refused by the shutdown gate, with Retry-After.
-  const app = Fastify({ ...loggerOptions(options.log), return503OnClosing: false });
+  const app = Fastify({
+    ...loggerOptions(options.log),
+    return503OnClosing: false,
+    trustProxy: trustProxyOf(options.trustProxy),
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   if (!options.store) app.addHook('onClose', async () => store.close());
@@ -89,7 +103,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   logRequests(app);
   countRequests(app, metrics);
   const passwordCost = options.passwordCost ?? OWASP_SCRYPT_COST;
-  const setup = await bootstrapAdmin(store, options.bootstrapAdmin, passwordCost);
+  const setup = await bootstrapAdmin(store, options.bootstrapAdmin, passwordCost, clock);
   const deps: RouteDeps = {
     store,
     catalogues: storedCatalogues(store),
@@ -109,14 +123,27 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   app.decorate('metrics', metrics);
   app.decorate('shutdownState', shutdownState);
 
+  const refusals = refusalAudit(store, clock);
+  // Written at least once a minute even when no new refusal comes, and at close.
+  const refusalTimer = setInterval(() => void refusals.flush().catch(() => undefined), 60_000);
+  refusalTimer.unref();
+  // Before closing, while the store is still open.
+  app.addHook('preClose', async () => {
+    clearInterval(refusalTimer);
+    await refusals.flush(true).catch((error: unknown) => app.log.error({ err: error }, 'refusal audit'));
+  });
   installErrorHandler(app, async (request, statusCode, body) => {
-    // A batch refused as a whole (too large, malformed, unknown token) is audited with the reason only.
-    if (
-      request.routeOptions.url === BATCH_URL &&
-      statusCode >= 400 &&
-      statusCode < 500 &&
-      statusCode !== 429
-    ) {
+    const isStranger = statusCode === 401 && !request.account && !request.device;
+    if (isStranger || statusCode === 403 || statusCode === 429) {
+      const username = (request.body as { username?: unknown } | undefined)?.username;
+      await refusals.count(
+        request,
+        statusCode,
+        body.error,
+        typeof username === 'string' ? username : undefined,
+      );
+    } else if (request.routeOptions.url === BATCH_URL && statusCode >= 400 && statusCode < 500) {
+      // A tablet's batch refused as a whole (too large, malformed) is audited with the reason only.
       await store.audit({
         actorKind: request.device ? 'device' : 'anonymous',
         actorId: request.device?.id ?? null,
@@ -125,8 +152,22 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
       });
     }
   });
+  limitByAddress(
+    app,
+    {
+      [`POST ${BATCH_URL}`]: { max: options.addressLimits?.batchesPerMinute ?? 600, windowMs: 60_000 },
+      'POST /api/v1/devices/enrol': {
+        max: options.addressLimits?.enrolmentsPerMinute ?? 10,
+        windowMs: 60_000,
+      },
+      'POST /api/v1/setup': { max: options.addressLimits?.enrolmentsPerMinute ?? 10, windowMs: 60_000 },
+      'POST /api/v1/session': { max: options.addressLimits?.signInsPerMinute ?? 30, windowMs: 60_000 },
+    },
+    clock,
+  );
   await registerSecurityHeaders(app);
   await app.register(fastifyCookie);
+  requireSameOriginForCookies(app);
   await app.register(rateLimit, { global: false });
   await registerOpenApi(app);
 

@@ -1,16 +1,20 @@
 import { hashPassword, type ScryptCost } from './auth/password';
 import { passwordProblem } from './auth/password-strength';
-import { newEnrolmentCode } from './auth/tokens';
+import { hashToken, newEnrolmentCode } from './auth/tokens';
 import type { Store } from './store/store';
+
+/** A printed setup code works for a day; the next start prints a new one. */
+export const SETUP_CODE_HOURS = 24;
 
 /**
  * Make sure an admin can exist: with `user:password` create that admin if there is none yet;
- * otherwise, while no admin exists, return a one-time setup code for POST /api/v1/setup.
+ * otherwise, while no admin exists, return a new one-time setup code for POST /api/v1/setup.
  */
 export async function bootstrapAdmin(
   store: Store,
   bootstrap: string | undefined,
   cost: ScryptCost,
+  clock: () => Date,
   makeCode = newEnrolmentCode,
 ): Promise<{ setupCode: string | null }> {
   if (await store.hasAdmin()) return { setupCode: null };
@@ -45,5 +49,11 @@ export async function bootstrapAdmin(
     });
     return { setupCode: null };
   }
-  return { setupCode: makeCode() };
+  // A new code at every start, valid for 24 hours; the ones other instances printed stay valid.
+  const setupCode = makeCode();
+  await store.createSetupCode(
+    hashToken(setupCode),
+    new Date(clock().getTime() + SETUP_CODE_HOURS * 3600_000),
+  );
+  return { setupCode };
 }

@@ -21,6 +21,7 @@ const environmentSchema = z.object({
   NEUVO_DATA_DIR: z.string().default('./data'),
   NEUVO_STATIC_DIR: z.string().optional(),
   NEUVO_BOOTSTRAP_ADMIN: z.string().optional(),
+  TRUST_PROXY: z.string().optional(),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       error: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
@@ -53,6 +54,7 @@ export function readConfig(env: Record<string, string | undefined>) {
     // NEUVO_STATIC_DIR serves another build (a browser test deploys a second version of the app).
     staticDir: e.NEUVO_STATIC_DIR ? resolve(e.NEUVO_STATIC_DIR) : resolve(import.meta.dirname, '../../dist'),
     bootstrapAdmin: e.NEUVO_BOOTSTRAP_ADMIN,
+    trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     metricsToken: e.METRICS_TOKEN,
     metricsPort: e.METRICS_PORT,

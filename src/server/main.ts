@@ -20,6 +20,7 @@ const app = await buildApp({
   dataDir: config.dataDir,
   databaseUrl: config.databaseUrl,
   bootstrapAdmin: config.bootstrapAdmin,
+  trustProxy: config.trustProxy,
   log: { level: config.logLevel },
   metricsToken: config.metricsToken,
 });

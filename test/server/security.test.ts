@@ -45,11 +45,18 @@ describe.each(backends)('refused requests on $title change nothing', ({ kind, sk
     expectError(await server.sendBatch('made-up-token', newerCopies()), 401, 'unknown-device');
   });
 
-  it.skipIf(skip)('401 with a revoked token, and the refusal is audited', async () => {
+  it.skipIf(skip)('401 with a revoked token, and the refusal is counted in the audit log', async () => {
     await server.asAdmin('POST', `/api/v1/devices/${tablet.deviceId}/revoke`, {});
     expectError(await server.sendBatch(tablet.token, newerCopies()), 401, 'device-revoked');
+    expectError(await server.sendBatch(tablet.token, newerCopies()), 401, 'device-revoked');
+    // Refusals are written as one row per address and minute; closing writes the minute at once.
+    await server.app.close();
     const log = await server.store.auditLog();
-    expect(log.map((e) => e.action)).toEqual(expect.arrayContaining(['device-revoked', 'batch-rejected']));
+    expect(log.map((e) => e.action)).toEqual(expect.arrayContaining(['device-revoked', 'requests-refused']));
+    expect(log.find((e) => e.action === 'requests-refused')?.details).toMatchObject({
+      count: 2,
+      byError: { 'device-revoked': 2 },
+    });
   });
 
   it.skipIf(skip)("403 for a person's session token on the device route", async () => {

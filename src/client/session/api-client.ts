@@ -130,6 +130,8 @@ function endsSession(code: ApiErrorCode): boolean {
     case 'last-admin':
     case 'unknown-user':
     case 'unknown-session':
+    case 'enrolment-code-locked':
+    case 'cross-site-request':
     case 'bad-metrics-token':
     case 'unknown-catalogue-version':
     case 'no-draft':

@@ -102,6 +102,8 @@ function describe(error: unknown, t: Record<keyof (typeof sessionMessages)['fi']
     case 'last-admin':
     case 'unknown-user':
     case 'unknown-session':
+    case 'enrolment-code-locked':
+    case 'cross-site-request':
     case 'bad-metrics-token':
     case 'unknown-catalogue-version':
     case 'no-draft':

@@ -178,6 +178,8 @@ async function errorOf(response: Response): Promise<TransportError> {
     case 'last-admin':
     case 'unknown-user':
     case 'unknown-session':
+    case 'enrolment-code-locked':
+    case 'cross-site-request':
     case 'bad-metrics-token':
     case 'unknown-catalogue-version':
     case 'no-draft':

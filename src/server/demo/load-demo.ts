@@ -41,7 +41,7 @@ export async function loadDemo(store: Store, supervisor = DEMO_SUPERVISOR): Prom
       label: DEMO_TABLET,
       tokenHash: hashToken(newToken()),
     });
-    if (device) tablets.set(point.id, device.id);
+    if (device && device !== 'locked') tablets.set(point.id, device.id);
   }
 
   let visitsStored = 0;

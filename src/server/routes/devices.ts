@@ -28,13 +28,14 @@ export async function deviceRoutes(app: FastifyInstance, { store, guards }: Rout
         label: request.body.label,
         tokenHash: hashToken(token),
       });
+      if (device === 'locked') {
+        throw new HttpError(
+          401,
+          errorCodes.enrolmentCodeLocked,
+          'This enrolment code is locked after too many wrong tries; ask an administrator for a new one',
+        );
+      }
       if (!device) {
-        await store.audit({
-          actorKind: 'anonymous',
-          actorId: null,
-          action: 'enrolment-failed',
-          details: { ip: request.ip },
-        });
         throw new HttpError(
           401,
           errorCodes.badEnrolmentCode,

@@ -61,13 +61,8 @@ export async function sessionRoutes(app: FastifyInstance, deps: RouteDeps): Prom
         passwordCost,
       );
       if (!user || !check.isValid) {
+        // Counted with the other refusals of this address (one audit row a minute), not one by one.
         loginThrottle.recordFailure(request.ip, username);
-        await store.audit({
-          actorKind: 'anonymous',
-          actorId: null,
-          action: 'login-failed',
-          details: { username, ip: request.ip },
-        });
         throw new HttpError(401, errorCodes.badCredentials, 'The username or password is wrong');
       }
       // Said only to someone who knows the password: it tells them whom to ask.

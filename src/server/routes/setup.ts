@@ -1,10 +1,11 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { setupSchema, setupStatusSchema } from '../../domain/accounts-api';
 import { hashPassword } from '../auth/password';
 import { requireStrongPassword } from '../auth/password-rules';
-import { normaliseEnrolmentCode } from '../auth/tokens';
+import { hashToken, normaliseEnrolmentCode } from '../auth/tokens';
+import type { SetupCodeCheck } from '../store/setup-queries';
+import { assertNever } from '../../domain/assert-never';
 import { HttpError } from '../http/http-error';
 import type { RouteDeps } from './deps';
 import { errorCodes } from '../../domain/error-codes';
@@ -34,30 +35,18 @@ export async function setupRoutes(
       },
     },
     async (request, reply) => {
-      const expected = setup.code;
-      if (expected === null || (await store.hasAdmin())) {
+      if (await store.hasAdmin()) {
         throw new HttpError(
           409,
           errorCodes.alreadySetUp,
           'This server already has an admin; sign in instead',
         );
       }
-      const given = Buffer.from(normaliseEnrolmentCode(request.body.code));
-      const wanted = Buffer.from(expected);
-      if (given.length !== wanted.length || !timingSafeEqual(given, wanted)) {
-        await store.audit({
-          actorKind: 'anonymous',
-          actorId: null,
-          action: 'setup-failed',
-          details: { ip: request.ip },
-        });
-        throw new HttpError(
-          401,
-          errorCodes.badSetupCode,
-          'The setup code is wrong; use the code the server printed when it started',
-        );
-      }
       requireStrongPassword(request.body.password, request.body.username);
+      const check = await store.useSetupCode(hashToken(normaliseEnrolmentCode(request.body.code)));
+      if (check !== 'right') {
+        throw new HttpError(401, errorCodes.badSetupCode, setupRefusal(check));
+      }
       setup.code = null;
       const admin = await store.createUser({
         username: request.body.username,
@@ -74,4 +63,18 @@ export async function setupRoutes(
       return reply.code(201).send({ username: admin.username, role: admin.role });
     },
   );
+}
+
+/** Why a setup code was refused, and what to do. */
+function setupRefusal(check: Exclude<SetupCodeCheck, 'right'>): string {
+  switch (check) {
+    case 'expired':
+      return 'This setup code has expired (codes last 24 hours); restart the server to print a new one';
+    case 'locked':
+      return 'This setup code is locked after too many wrong tries; restart the server to print a new one';
+    case 'wrong':
+      return 'The setup code is wrong; use the code the server printed when it started';
+    default:
+      return assertNever(check);
+  }
 }

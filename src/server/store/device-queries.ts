@@ -11,6 +11,9 @@ const toDevice = (row: DeviceRow): Device => ({
   lastSyncAt: row.last_sync_at,
 });
 
+/** Wrong codes tried while a code is live before it is locked. */
+export const ENROLMENT_GUESSES = 5;
+
 /** Enrolment codes and the devices they enrol. Codes and tokens arrive here already hashed. */
 export function deviceQueries(db: Kysely<Database>, clock: () => Date) {
   return {
@@ -28,14 +31,17 @@ export function deviceQueries(db: Kysely<Database>, clock: () => Date) {
     /**
      * Spend an enrolment code and create the device in one transaction: the conditional update
      * marks the code used only if it still was unused and unexpired, so a code enrols one tablet
-     * even when two try at once. Undefined when the code is unknown, used or expired.
+     * even when two try at once. Undefined when the code is unknown, used or expired; 'locked'
+     * when it is right but was locked. A wrong code counts as a wrong guess at every live code
+     * (no code can be told from another by a wrong guess), and a code with ENROLMENT_GUESSES
+     * wrong guesses is locked: across every instance, since the count lives in the database.
      */
     async enrolDevice(input: {
       codeHash: string;
       deviceId: string;
       label: string;
       tokenHash: string;
-    }): Promise<Device | undefined> {
+    }): Promise<Device | 'locked' | undefined> {
       const now = clock().toISOString();
       return db.transaction().execute(async (trx) => {
         const spent = await trx
@@ -44,9 +50,23 @@ export function deviceQueries(db: Kysely<Database>, clock: () => Date) {
           .where('code_hash', '=', input.codeHash)
           .where('used_at', 'is', null)
           .where('expires_at', '>', now)
+          .where('wrong_guesses', '<', ENROLMENT_GUESSES)
           .returning('point_id')
           .executeTakeFirst();
-        if (!spent) return undefined;
+        if (!spent) {
+          const live = trx
+            .updateTable('enrolments')
+            .where('used_at', 'is', null)
+            .where('expires_at', '>', now);
+          const locked = await live
+            .set({ wrong_guesses: ENROLMENT_GUESSES })
+            .where('code_hash', '=', input.codeHash)
+            .returning('code_hash')
+            .executeTakeFirst();
+          if (locked) return 'locked';
+          await live.set((eb) => ({ wrong_guesses: eb('wrong_guesses', '+', 1) })).execute();
+          return undefined;
+        }
         const row: DeviceRow = {
           id: input.deviceId,
           point_id: spent.point_id,

@@ -10,6 +10,7 @@ import { pointDirectoryQueries } from './point-directory-queries';
 import { pointQueries } from './point-queries';
 import { reportQueries } from './report-queries';
 import { sessionQueries } from './session-queries';
+import { setupQueries } from './setup-queries';
 import type { Database } from './schema';
 import { tallyQueries } from './tally-queries';
 import { visitQueries } from './visit-queries';
@@ -43,6 +44,7 @@ export function composeStore(
     clock,
     ...accountQueries(db, clock),
     ...sessionQueries(db, clock),
+    ...setupQueries(db, clock),
     ...pointQueries(db, clock),
     ...deviceQueries(db, clock),
     ...visitQueries(db, clock),

@@ -68,6 +68,7 @@ function describe(error: unknown, t: (typeof enrolMessages)['fi']): string {
       return t.offline;
     // An unknown, used or expired code, or one not of the code's form: all mean "get a new code".
     case 'bad-enrolment-code':
+    case 'enrolment-code-locked':
     case 'invalid-body':
     case 'bad-request':
     case 'malformed-json':
@@ -109,6 +110,7 @@ function describe(error: unknown, t: (typeof enrolMessages)['fi']): string {
     case 'last-admin':
     case 'unknown-user':
     case 'unknown-session':
+    case 'cross-site-request':
     case 'bad-metrics-token':
     case 'unknown-catalogue-version':
     case 'no-draft':

@@ -2,10 +2,13 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { VitePWA } from 'vite-plugin-pwa';
 import { designTokens } from './tools/design-tokens.ts';
+import { version } from './package.json' with { type: 'json' };
 
 // The desk app is precached whole so a tablet cold-starts with no network; supervisor and admin
 // pages are separate chunks (lazy imports) so they never weigh on the desk's first load.
 export default defineConfig({
+  // The app's version, reported by each tablet with its sync (admins see old versions).
+  define: { __APP_VERSION__: JSON.stringify(version) },
   plugins: [
     react(),
     designTokens(),

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { reportedHealthSchema } from './device-health';
 import { pointSchema } from './point';
 
 // The contract's "Accounts and devices": what the server's routes take and answer, and what the
@@ -68,6 +69,8 @@ const deviceSchema = z.object({
   enrolledAt: z.string(),
   revokedAt: z.nullable(z.string()),
   lastSyncAt: z.nullable(z.string()),
+  /** What the tablet last reported of itself (app and catalogue versions, storage, pending visits). */
+  health: z.optional(z.nullable(reportedHealthSchema)),
 });
 export type Device = z.infer<typeof deviceSchema>;
 export const deviceListSchema = z.object({ devices: z.array(deviceSchema) });

@@ -8,6 +8,7 @@ import { loginThrottle } from './auth/login-throttle';
 import { OWASP_SCRYPT_COST, type ScryptCost } from './auth/password';
 import { bootstrapAdmin } from './bootstrap';
 import { storedCatalogues } from './catalogues';
+import { recordDeviceHealth } from './http/device-health';
 import { installErrorHandler } from './http/error-handler';
 import { countRequests, createMetrics, metricsRoute, type Metrics } from './http/metrics';
 import { logRequests, loggerOptions, type LogOptions } from './http/request-log';
@@ -102,6 +103,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   const metrics = createMetrics(store, clock);
   logRequests(app);
   countRequests(app, metrics);
+  recordDeviceHealth(app, store);
   const passwordCost = options.passwordCost ?? OWASP_SCRYPT_COST;
   const setup = await bootstrapAdmin(store, options.bootstrapAdmin, passwordCost, clock);
   const deps: RouteDeps = {

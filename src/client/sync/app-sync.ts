@@ -1,5 +1,6 @@
 import { db as appDb } from '../db/database';
 import { createSyncEngine, type DrainOutcome, type SyncEngine, type SyncEngineOptions } from './engine';
+import { readDeviceHealth } from './device-health';
 import { createFetchTransport } from './transport';
 
 // The app's one engine, started by the app shell and reached by the status bar and the enrol page;
@@ -19,7 +20,7 @@ export function startAppSync(options: Partial<SyncEngineOptions> = {}): SyncEngi
   if (current) return current;
   current = createSyncEngine({
     db: options.db ?? appDb,
-    transport: options.transport ?? createFetchTransport(),
+    transport: options.transport ?? createFetchTransport({ health: () => readDeviceHealth(appDb) }),
     ...options,
   });
   current.start();

@@ -4,6 +4,7 @@ import { catalogueSchema, type Catalogue } from '../../domain/catalogue';
 import { directorySchema, type Directory } from '../../domain/directory';
 import { isErrorCode } from '../../domain/error-codes';
 import { anyErrorBodySchema, batchResponseSchema, type BatchResponse } from '../../domain/sync-protocol';
+import { DEVICE_HEALTH_HEADER, type DeviceHealth } from '../../domain/device-health';
 import type { Visit } from '../../domain/visit';
 import type { SyncFailureReason } from '../db/sync-state';
 
@@ -37,6 +38,8 @@ export interface FetchTransportOptions {
   fetch?: FetchLike;
   /** A batch not answered within this time is abandoned and retried later. */
   timeoutMs?: number;
+  /** The tablet's health, sent in a header with every call that carries the device token. */
+  health?: () => Promise<DeviceHealth>;
 }
 
 /** The real transport over HTTP. */
@@ -46,6 +49,9 @@ export function createFetchTransport(options: FetchTransportOptions = {}): Trans
   const timeoutMs = options.timeoutMs ?? 30_000;
 
   async function call(path: string, init: RequestInit): Promise<Response | TransportError> {
+    const health = options.health && (await options.health().catch(() => null));
+    if (health)
+      init = { ...init, headers: { ...init.headers, [DEVICE_HEALTH_HEADER]: JSON.stringify(health) } };
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     try {

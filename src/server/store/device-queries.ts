@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Device } from '../../domain/accounts-api';
+import type { DeviceHealth } from '../../domain/device-health';
 import type { Database, DeviceRow } from './schema';
 
 const toDevice = (row: DeviceRow): Device => ({
@@ -9,6 +10,17 @@ const toDevice = (row: DeviceRow): Device => ({
   enrolledAt: row.enrolled_at,
   revokedAt: row.revoked_at,
   lastSyncAt: row.last_sync_at,
+  health:
+    row.health_reported_at === null
+      ? null
+      : {
+          appVersion: row.app_version ?? '',
+          catalogueVersion: row.catalogue_version,
+          isStoragePersisted: row.storage_persisted === null ? null : row.storage_persisted === 1,
+          pendingVisits: row.pending_visits ?? 0,
+          oldestPendingAt: row.oldest_pending_at,
+          reportedAt: row.health_reported_at,
+        },
 });
 
 /** Wrong codes tried while a code is live before it is locked. */
@@ -75,6 +87,12 @@ export function deviceQueries(db: Kysely<Database>, clock: () => Date) {
           enrolled_at: now,
           revoked_at: null,
           last_sync_at: null,
+          app_version: null,
+          catalogue_version: null,
+          storage_persisted: null,
+          pending_visits: null,
+          oldest_pending_at: null,
+          health_reported_at: null,
         };
         await trx.insertInto('devices').values(row).execute();
         return toDevice(row);
@@ -99,6 +117,21 @@ export function deviceQueries(db: Kysely<Database>, clock: () => Date) {
       await db
         .updateTable('devices')
         .set({ last_sync_at: clock().toISOString() })
+        .where('id', '=', id)
+        .execute();
+    },
+    /** Keep what a device reported of its health (one small update; the last report wins). */
+    async recordDeviceHealth(id: string, health: DeviceHealth): Promise<void> {
+      await db
+        .updateTable('devices')
+        .set({
+          app_version: health.appVersion,
+          catalogue_version: health.catalogueVersion,
+          storage_persisted: health.isStoragePersisted === null ? null : Number(health.isStoragePersisted),
+          pending_visits: health.pendingVisits,
+          oldest_pending_at: health.oldestPendingAt,
+          health_reported_at: clock().toISOString(),
+        })
         .where('id', '=', id)
         .execute();
     },

@@ -70,6 +70,13 @@ export interface DevicesTable {
   enrolled_at: string;
   revoked_at: string | null;
   last_sync_at: string | null;
+  app_version: string | null;
+  catalogue_version: string | null;
+  /** 1 persisted, 0 not, null unknown. */
+  storage_persisted: number | null;
+  pending_visits: number | null;
+  oldest_pending_at: string | null;
+  health_reported_at: string | null;
 }
 
 /** The latest rev of each visit; tombstones (deleted = 1) stay so an older rev cannot revive it. */

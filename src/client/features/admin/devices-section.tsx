@@ -6,12 +6,16 @@ import { useMessages } from '../../ui/messages';
 import type { Device } from '../../../domain/accounts-api';
 import type { Point } from '../../../domain/point';
 import { listDevices, revokeDevice } from './admin-api';
+import { DeviceHealthCell } from './device-health-cell';
+import { deviceHealthMessages } from './device-health-messages';
 import { adminMessages } from './messages';
 import { errorText, useLoaded } from '../../session/use-loaded';
 
 /** Enrolled tablets: where, when they last synced, and Revoke (after a confirmation). */
 export function DevicesSection({ points }: { points: Point[] }) {
   const t = useMessages(adminMessages);
+  const healthText = useMessages(deviceHealthMessages);
+  const now = new Date();
   const lang = useLang();
   const id = useId();
   const devices = useLoaded(listDevices);
@@ -46,6 +50,7 @@ export function DevicesSection({ points }: { points: Point[] }) {
                 <th scope="col">{t.label}</th>
                 <th scope="col">{t.enrolled}</th>
                 <th scope="col">{t.lastSync}</th>
+                <th scope="col">{healthText.health}</th>
                 <th scope="col">{t.status}</th>
               </tr>
             </thead>
@@ -56,6 +61,9 @@ export function DevicesSection({ points }: { points: Point[] }) {
                   <td>{device.label}</td>
                   <td>{formatTime(device.enrolledAt, lang)}</td>
                   <td>{device.lastSyncAt ? formatTime(device.lastSyncAt, lang) : t.never}</td>
+                  <td>
+                    <DeviceHealthCell device={device} now={now} />
+                  </td>
                   <td>
                     {device.revokedAt ? (
                       fill(t.revokedAt, { time: formatTime(device.revokedAt, lang) })

@@ -6,6 +6,7 @@ import * as dropUnreadIndexes from './0004-drop-unread-indexes';
 import * as reportCounts from './0005-report-counts';
 import * as accountSecurity from './0006-account-security';
 import * as catalogueVersions from './0007-catalogue-versions';
+import * as deviceHealth from './0008-device-health';
 
 /**
  * Every migration, in order. Names sort in the order they must run; add new files here.
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '0005-report-counts': reportCounts,
   '0006-account-security': accountSecurity,
   '0007-catalogue-versions': catalogueVersions,
+  '0008-device-health': deviceHealth,
 };

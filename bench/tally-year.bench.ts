@@ -10,6 +10,8 @@ import { recordResults } from './results';
 
 // tally.oneYear1MVisitsMs: the tally of a 12-month range (all points) over 1,000,000 stored visits
 // in SQLite: the database counts plus the domain's buildTally, median of 7 runs after a warm-up.
+// tally.pointsYear1MVisitsMs: the same range with the points table, months × points, sector splits
+// and both comparisons (compare=previous and year), median of 7 runs.
 // tally.ratioToPlainGroupBy: that time ÷ a plain `GROUP BY` count of the same rows, same run.
 // tally.csvExportYearMs / tally.xlsxExportYearMs: the whole download (GET /api/v1/tallies?format=…
 // through app.inject: auth, tally, file, audit line) for the same range.
@@ -50,10 +52,10 @@ function generate(): void {
      values (?, ?, 'bench-device', 1, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertTopic = db.prepare(
-    'insert into visit_topics (visit_id, topic, topic_group, point_id, visit_month) values (?, ?, ?, ?, ?)',
+    'insert into visit_topics (visit_id, topic, topic_group, point_id, visit_month, sector) values (?, ?, ?, ?, ?, ?)',
   );
   const insertReferral = db.prepare(
-    'insert into visit_referrals (visit_id, referral, point_id, visit_month) values (?, ?, ?, ?)',
+    'insert into visit_referrals (visit_id, referral, point_id, visit_month, sector) values (?, ?, ?, ?, ?)',
   );
   db.transaction(() => {
     for (const id of POINTS)
@@ -86,9 +88,9 @@ function generate(): void {
       const first = topics[(n * 7) % topics.length]!;
       const second = topics[(n * 13 + 5) % topics.length]!;
       for (const topic of n % 2 === 0 && first !== second ? [first, second] : [first]) {
-        insertTopic.run(id, topic, topic.split('.')[0], point, month);
+        insertTopic.run(id, topic, topic.split('.')[0], point, month, sectors[n % 4]);
       }
-      insertReferral.run(id, referrals[n % referrals.length], point, month);
+      insertReferral.run(id, referrals[n % referrals.length], point, month, sectors[n % 4]);
     }
   })();
   db.pragma('optimize');
@@ -110,6 +112,11 @@ try {
   const report = await tallyReport(store, range, referenceCatalogue);
   if (report.visits !== VISITS - VISITS / 50) throw new Error(`tally counted ${report.visits} visits`);
   const tallyRuns = await timed(() => tallyReport(store, range, referenceCatalogue));
+  // The reports' points table with both comparisons (issue 14): the same answer with previous and yearEarlier.
+  const compared = () => tallyReport(store, range, referenceCatalogue, { previous: true, year: true });
+  if (Object.keys((await compared()).byPoint).length !== POINTS.length)
+    throw new Error('points table incomplete');
+  const pointsRuns = await timed(compared);
 
   const plain = openSqliteConnection(join(dataDir, SQLITE_FILE));
   const groupBy = plain.prepare(
@@ -143,12 +150,14 @@ try {
   recordResults(
     {
       'tally.oneYear1MVisitsMs': round(tallyMs),
+      'tally.pointsYear1MVisitsMs': round(median(pointsRuns)),
       'tally.ratioToPlainGroupBy': round(tallyMs / plainMs),
       'tally.csvExportYearMs': round(median(csvRuns)),
       'tally.xlsxExportYearMs': round(median(xlsxRuns)),
     },
     {
       'tally.oneYear1MVisitsMs': tallyRuns,
+      'tally.pointsYear1MVisitsMs': pointsRuns,
       'tally.ratioToPlainGroupBy': tallyRuns.map((ms, i) => ms / plainRuns[i]!),
       'tally.csvExportYearMs': csvRuns,
       'tally.xlsxExportYearMs': xlsxRuns,

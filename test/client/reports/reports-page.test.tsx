@@ -7,6 +7,8 @@ import { drawBars } from '../../../src/client/features/reports/bar-chart';
 import { ReportsPage } from '../../../src/client/features/reports/reports-page';
 import { useSessionStore } from '../../../src/client/session/session-store';
 import { useLangStore } from '../../../src/client/ui/lang-store';
+import { buildReportAdditions } from '../../../src/domain/tally-additions';
+import { countReportVisits } from '../../support/report-reference';
 import { keusoteVisits } from '../../support/visit-factory';
 
 // jsdom has no canvas: the chart's drawing is replaced, what it is given is checked.
@@ -40,12 +42,12 @@ function fakeServer() {
           v.visitDate.slice(0, 7) <= to &&
           (chosen.length === 0 || chosen.includes(v.pointId)),
       );
+      const range = { from, to, points: chosen.length ? chosen : ['hyvinkaa', 'kerava'] };
       return json(200, {
-        ...buildTally(
-          { from, to, points: chosen.length ? chosen : ['hyvinkaa', 'kerava'] },
-          countVisits(inRange),
-          referenceCatalogue,
-        ),
+        ...buildTally(range, countVisits(inRange), referenceCatalogue),
+        ...buildReportAdditions(range, countReportVisits(inRange), referenceCatalogue),
+        late: {},
+        catalogue: { labelsFrom: referenceCatalogue.version, versions: [], notes: [] },
         generatedAt: '2023-07-03T08:00:00.000Z',
         coverage: {
           points,
@@ -90,7 +92,11 @@ describe('ReportsPage', () => {
     await user.click(await screen.findByRole('button', { name: 'This year' }));
     // A month field is a picker in a real browser; jsdom takes the value as a change.
     fireEvent.change(screen.getByLabelText('To (month)'), { target: { value: '2023-06' } });
-    await waitFor(() => expect(server.tallyCalls().at(-1)).toBe('/api/v1/tallies?from=2023-01&to=2023-06'));
+    await waitFor(() =>
+      expect(server.tallyCalls().at(-1)).toBe(
+        '/api/v1/tallies?from=2023-01&to=2023-06&compare=previous&compare=year',
+      ),
+    );
     await figuresShown();
     const table = await screen.findByRole('table', { name: 'Visits by age group and sector' });
     const rows = within(table)
@@ -133,18 +139,30 @@ describe('ReportsPage', () => {
     const user = userEvent.setup();
     render(<ReportsPage today="2023-05-10" />);
     await screen.findByRole('table', { name: 'Visits by age group and sector' });
-    expect(server.tallyCalls()).toEqual(['/api/v1/tallies?from=2023-04&to=2023-04']);
+    expect(server.tallyCalls()).toEqual([
+      '/api/v1/tallies?from=2023-04&to=2023-04&compare=previous&compare=year',
+    ]);
     await user.click(screen.getByRole('button', { name: 'Last quarter' }));
-    await waitFor(() => expect(server.tallyCalls().at(-1)).toBe('/api/v1/tallies?from=2023-01&to=2023-03'));
+    await waitFor(() =>
+      expect(server.tallyCalls().at(-1)).toBe(
+        '/api/v1/tallies?from=2023-01&to=2023-03&compare=previous&compare=year',
+      ),
+    );
     expect(screen.getByRole('button', { name: 'Last quarter' })).toHaveAttribute('aria-pressed', 'true');
     await user.click(screen.getByRole('checkbox', { name: 'Hyvinkää' }));
     await waitFor(() =>
-      expect(server.tallyCalls().at(-1)).toBe('/api/v1/tallies?from=2023-01&to=2023-03&point=kerava'),
+      expect(server.tallyCalls().at(-1)).toBe(
+        '/api/v1/tallies?from=2023-01&to=2023-03&point=kerava&compare=previous&compare=year',
+      ),
     );
     await user.click(screen.getByRole('checkbox', { name: 'Kerava' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Pick at least one point.');
     await user.click(screen.getByRole('checkbox', { name: 'All points' }));
-    await waitFor(() => expect(server.tallyCalls().at(-1)).toBe('/api/v1/tallies?from=2023-01&to=2023-03'));
+    await waitFor(() =>
+      expect(server.tallyCalls().at(-1)).toBe(
+        '/api/v1/tallies?from=2023-01&to=2023-03&compare=previous&compare=year',
+      ),
+    );
   });
 
   it('lists topics and referrals with shares of visits, largest first, labelled from the catalogue in Finnish', async () => {

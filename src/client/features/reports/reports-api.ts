@@ -23,9 +23,11 @@ function queryString(
   return params.toString();
 }
 
-/** The tally as JSON. */
+/** The tally as JSON, compared with the previous period and the same period a year earlier. */
 export const fetchTally = (query: TallyQuery, signal?: AbortSignal) =>
-  apiJson(`/api/v1/tallies?${queryString(query)}`, tallyAnswerSchema, { signal });
+  apiJson(`/api/v1/tallies?${queryString(query)}&compare=previous&compare=year`, tallyAnswerSchema, {
+    signal,
+  });
 
 /** The address of a download; the browser sends the session cookie with it (same origin). */
 export function exportUrl(query: TallyQuery, format: 'csv' | 'xlsx', lang: Lang, suppress: boolean): string {

@@ -2,7 +2,13 @@ import { useEffect, useMemo, useState } from 'react';
 import { labelFor, type Catalogue } from '../../../domain/catalogue';
 import { useLang } from '../../ui/lang-store';
 import { useMessages } from '../../ui/messages';
+import { sectors } from '../../../domain/visit';
+import { fill } from '../../ui/fill';
 import { AgeSectorTable } from './age-sector-table';
+import { ComparisonTable } from './comparison-table';
+import { LateMonths } from './late-months';
+import { PointsTable } from './points-table';
+import { reportMessages } from './report-messages';
 import { CoverageLine } from './coverage-line';
 import { DownloadLinks } from './download-links';
 import { formatCount } from './format';
@@ -19,6 +25,7 @@ import { useTally } from './use-tally';
 /** The supervisor's dashboard: pick months and points, see the tables and chart, download them. */
 export function ReportsDashboard({ today }: { today: string }) {
   const t = useMessages(reportsMessages);
+  const r = useMessages(reportMessages);
   const lang = useLang();
   const [range, setRange] = useState<MonthRange>(() => quickPickRange('lastMonth', today));
   const [points, setPoints] = useState<Point[] | undefined>();
@@ -62,7 +69,10 @@ export function ReportsDashboard({ today }: { today: string }) {
           <p className="reports-total">
             {t.visits}: <strong>{formatCount(tally.visits, lang)}</strong>
           </p>
+          <LateMonths tally={tally} />
           <CoverageLine tally={tally} today={today} />
+          <ComparisonTable tally={tally} />
+          <PointsTable tally={tally} catalogue={catalogue} points={points ?? []} />
           <AgeSectorTable tally={tally} catalogue={catalogue} />
           <MonthSection tally={tally} catalogue={catalogue} />
           <ShareTable
@@ -83,6 +93,15 @@ export function ReportsDashboard({ today }: { today: string }) {
             counts={tally.byReferral}
             labelOf={(c) => labelFor(catalogue.referrals, c, lang)}
           />
+          {sectors.map((s) => (
+            <ShareTable
+              key={s}
+              caption={fill(r.referralsOf, { sector: labelFor(catalogue.sectors, s, lang) })}
+              column={t.referral}
+              counts={tally.referralsBySector[s]}
+              labelOf={(c) => labelFor(catalogue.referrals, c, lang)}
+            />
+          ))}
           <DownloadLinks query={query} />
         </div>
       )}

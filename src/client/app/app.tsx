@@ -1,24 +1,29 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { SyncStatusBar } from '../features/sync/sync-status-bar';
 import { UpdatePrompt } from '../pwa/update-prompt';
 import { startAppSync } from '../sync/app-sync';
+import { AppFooter } from '../ui/app-footer';
 import { AppHeader } from '../ui/app-header';
 import { useLocation } from '../ui/navigation';
 import { pageFor } from './routes';
+import { useRouteHeading } from './use-route-heading';
 
 /** The app shell: layout, navigation and the current page. */
 export function App() {
   const url = useLocation();
+  const main = useRef<HTMLElement>(null);
+  useRouteHeading(main, url.pathname);
   // The engine runs for the life of the page; on a browser that is not an enrolled tablet it sends nothing.
   useEffect(() => void startAppSync(), []);
   return (
     <>
       <AppHeader path={url.pathname} />
-      <main>
+      <main ref={main}>
         {isTabletPage(url) && <SyncStatusBar />}
         <Suspense fallback={<p role="status">…</p>}>{pageFor(url)}</Suspense>
         <UpdatePrompt />
       </main>
+      <AppFooter />
     </>
   );
 }

@@ -12,6 +12,9 @@ const ReportsPage = lazy(() =>
 const AdminPage = lazy(() => import('../features/admin/admin-page').then((m) => ({ default: m.AdminPage })));
 const EnrolPage = lazy(() => import('../features/sync/enrol-page').then((m) => ({ default: m.EnrolPage })));
 const SlipPage = lazy(() => import('../features/slip/slip-page').then((m) => ({ default: m.SlipPage })));
+const StatementPage = lazy(() =>
+  import('../features/accessibility/statement-page').then((m) => ({ default: m.StatementPage })),
+);
 const DirectoryPage = lazy(() =>
   import('../features/directory/directory-page').then((m) => ({ default: m.DirectoryPage })),
 );
@@ -31,6 +34,8 @@ export function pageFor(url: URL): ReactNode {
       return <DirectoryPage />;
     case '/enrol':
       return <EnrolPage />;
+    case '/accessibility':
+      return <StatementPage />;
     default:
       return <DeskPage />;
   }

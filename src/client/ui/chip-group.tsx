@@ -9,6 +9,8 @@ export interface ChipOption {
   label: string;
   /** A code the catalogue no longer offers, still chosen on an older form: drawn apart, can be unticked. */
   isRetired?: boolean;
+  /** The label's own language, when it is not the page's (a language's name in itself). */
+  lang?: string;
 }
 
 /** A row of chips for one question. */

@@ -66,7 +66,7 @@ describe('the printed slip', () => {
     expect(slip).toHaveAttribute('lang', 'sv');
     expect(slip).toHaveTextContent('Datum: tors 2.4.2026');
     expect(slip).toHaveTextContent('Hyvinge hälsostation kontaktar dig senast ons 8.4.2026.');
-    expect(slip).toHaveTextContent('Kontakta själv: FPA');
+    expect(slip).toHaveTextContent('Ta själv kontakt med: FPA');
     expect(slip).toHaveTextContent('Ärendet sköttes vid rådgivningen.');
     expect(screen.getByRole('button', { name: 'Print' })).toBeEnabled();
   });

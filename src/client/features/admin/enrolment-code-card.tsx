@@ -1,5 +1,5 @@
 import QRCode from 'qrcode';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { fill } from '../../ui/fill';
 import { formatTime } from '../../ui/format-time';
 import { useLang } from '../../ui/lang-store';
@@ -20,6 +20,9 @@ export function EnrolmentCodeCard({
   const t = useMessages(adminMessages);
   const lang = useLang();
   const [svg, setSvg] = useState<string | null>(null);
+  // The card takes the focus as it opens, so the code is read out; Close gives it back (PointsSection).
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
   const enrolUrl = `${window.location.origin}/enrol?code=${encodeURIComponent(code.code)}`;
 
   useEffect(() => {
@@ -33,14 +36,11 @@ export function EnrolmentCodeCard({
   }, [enrolUrl]);
 
   return (
-    <section className="enrolment-code" aria-label={fill(t.codeFor, { point: pointName })}>
-      <h3>{fill(t.codeFor, { point: pointName })}</h3>
-      <p
-        className="enrolment-code-text"
-        style={{ fontSize: '3rem', fontFamily: 'monospace', letterSpacing: '0.1em' }}
-      >
-        {code.code}
-      </p>
+    <section className="enrolment-code card" aria-label={fill(t.codeFor, { point: pointName })}>
+      <h3 ref={headingRef} tabIndex={-1}>
+        {fill(t.codeFor, { point: pointName })}
+      </h3>
+      <p className="enrolment-code-text">{code.code}</p>
       <p>{fill(t.codeExpires, { time: formatTime(code.expiresAt, lang) })}</p>
       {/* The SVG comes from the qrcode library for our own URL: markup only, no script. */}
       {svg && (

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { InputField } from '../../ui/form-field';
 import { useMessages } from '../../ui/messages';
 import type { EnrolmentCode } from '../../../domain/accounts-api';
@@ -38,7 +38,15 @@ export function PointsSection({
     }
   }
 
-  async function makeCode(point: Point) {
+  // Closing the code card returns focus to the button that opened it.
+  const opener = useRef<HTMLButtonElement | null>(null);
+  const closeCode = () => {
+    setCode(null);
+    opener.current?.focus();
+  };
+
+  async function makeCode(point: Point, button: HTMLButtonElement) {
+    opener.current = button;
     try {
       setCode({ point, code: await newEnrolmentCode(point.id) });
       setFormError(null);
@@ -59,7 +67,7 @@ export function PointsSection({
             <strong>{point.name}</strong> <code>{point.id}</code>{' '}
             <button
               type="button"
-              onClick={() => void makeCode(point)}
+              onClick={(event) => void makeCode(point, event.currentTarget)}
               aria-label={`${t.newCode}: ${point.name}`}
             >
               {t.newCode}
@@ -67,9 +75,7 @@ export function PointsSection({
           </li>
         ))}
       </ul>
-      {code && (
-        <EnrolmentCodeCard pointName={code.point.name} code={code.code} onClose={() => setCode(null)} />
-      )}
+      {code && <EnrolmentCodeCard pointName={code.point.name} code={code.code} onClose={closeCode} />}
       <form onSubmit={(event) => void add(event)} className="admin-form">
         <InputField
           label={t.pointId}

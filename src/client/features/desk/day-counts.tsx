@@ -1,3 +1,4 @@
+import { TableRegion } from '../../ui/table-region';
 import { labelFor, type Catalogue } from '../../../domain/catalogue';
 import type { Lang } from '../../../domain/lang';
 import { countVisits } from '../../../domain/tally';
@@ -33,41 +34,43 @@ export function DayCounts({
     ...new Set([...catalogue.ageGroups.map((a) => a.code), ...cells.map((c) => c.ageGroup)]),
   ];
   return (
-    <table className="day-counts">
-      <caption>
-        {t.countsCaption}. {fill(t.total, { n: count() })}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">{t.ageGroupColumn}</th>
-          {sectors.map((sector) => (
-            <th key={sector} scope="col">
-              {labelFor(catalogue.sectors, sector, lang)}
-            </th>
-          ))}
-          <th scope="col">{t.totalColumn}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {ageGroups.map((code) => (
-          <tr key={code}>
-            <th scope="row">{labelFor(catalogue.ageGroups, code, lang)}</th>
+    <TableRegion caption={t.countsCaption}>
+      <table className="day-counts">
+        <caption>
+          {t.countsCaption}. {fill(t.total, { n: count() })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.ageGroupColumn}</th>
             {sectors.map((sector) => (
-              <td key={sector}>{count(code, sector)}</td>
+              <th key={sector} scope="col">
+                {labelFor(catalogue.sectors, sector, lang)}
+              </th>
             ))}
-            <td>{count(code)}</td>
+            <th scope="col">{t.totalColumn}</th>
           </tr>
-        ))}
-      </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row">{t.totalColumn}</th>
-          {sectors.map((sector) => (
-            <td key={sector}>{count(undefined, sector)}</td>
+        </thead>
+        <tbody>
+          {ageGroups.map((code) => (
+            <tr key={code}>
+              <th scope="row">{labelFor(catalogue.ageGroups, code, lang)}</th>
+              {sectors.map((sector) => (
+                <td key={sector}>{count(code, sector)}</td>
+              ))}
+              <td>{count(code)}</td>
+            </tr>
           ))}
-          <td>{count()}</td>
-        </tr>
-      </tfoot>
-    </table>
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{t.totalColumn}</th>
+            {sectors.map((sector) => (
+              <td key={sector}>{count(undefined, sector)}</td>
+            ))}
+            <td>{count()}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </TableRegion>
   );
 }

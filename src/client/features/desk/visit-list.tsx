@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Catalogue } from '../../../domain/catalogue';
 import { isCounted } from '../../../domain/visit';
 import type { VisitRow } from '../../db/database';
@@ -28,13 +29,20 @@ export function VisitList({ pointId, day, today, catalogue, onDayChange, onEdit,
   const rows = useVisitsOn(pointId, day);
   const [undoable, setUndoable] = useState<VisitRow | null>(null);
   const [notice, setNotice] = useState<{ text: string; isError: boolean } | null>(null);
+  // After Delete the deleted row is gone: focus goes to Undo; after Undo, to the list's heading.
+  // flushSync renders the change first, so the element to focus is there.
+  const undoRef = useRef<HTMLButtonElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
   const shown = (rows ?? []).filter(isCounted);
 
   const remove = async (visit: VisitRow) => {
     try {
       await deleteVisit(visit.id, new Date());
-      setUndoable(visit);
-      setNotice({ text: t.deleted, isError: false });
+      flushSync(() => {
+        setUndoable(visit);
+        setNotice({ text: t.deleted, isError: false });
+      });
+      undoRef.current?.focus();
       onDeleted(visit);
     } catch (error) {
       setNotice({ text: String(error), isError: true });
@@ -43,8 +51,11 @@ export function VisitList({ pointId, day, today, catalogue, onDayChange, onEdit,
   const undo = async (visit: VisitRow) => {
     try {
       await restoreVisit(visit.id, new Date());
-      setUndoable(null);
-      setNotice({ text: t.restored, isError: false });
+      flushSync(() => {
+        setUndoable(null);
+        setNotice({ text: t.restored, isError: false });
+      });
+      headingRef.current?.focus();
     } catch (error) {
       setNotice({ text: String(error), isError: true });
     }
@@ -52,7 +63,9 @@ export function VisitList({ pointId, day, today, catalogue, onDayChange, onEdit,
 
   return (
     <section className="visit-list" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t.visits}</h2>
+      <h2 id={`${id}-title`} ref={headingRef} tabIndex={-1}>
+        {t.visits}
+      </h2>
       <InputField
         className="date-field"
         label={t.dayShown}
@@ -64,7 +77,7 @@ export function VisitList({ pointId, day, today, catalogue, onDayChange, onEdit,
       <div role="status" className="list-status">
         {notice && !notice.isError && notice.text}{' '}
         {undoable && (
-          <button type="button" onClick={() => void undo(undoable)}>
+          <button type="button" ref={undoRef} onClick={() => void undo(undoable)}>
             {t.undo}
           </button>
         )}

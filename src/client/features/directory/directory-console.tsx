@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { labelFor } from '../../../domain/catalogue';
 import { textIn } from '../../../domain/directory';
 import { useLang } from '../../ui/lang-store';
@@ -22,8 +23,20 @@ export function DirectoryConsole() {
   const [editing, setEditing] = useState<Editing>(null);
   const [notice, setNotice] = useState('');
   const isEditing = (kind: 'point' | 'service', key: string) => editing?.kind === kind && editing.key === key;
+  // Save and Cancel close the form: focus goes back to the Edit button that opened it, once
+  // flushSync has drawn it again.
+  const editButtons = useRef(new Map<string, HTMLButtonElement>());
+  const editButtonRef = (key: string) => (button: HTMLButtonElement | null) => {
+    if (button) editButtons.current.set(key, button);
+    else editButtons.current.delete(key);
+  };
+  const close = () => {
+    const opener = editing && `${editing.kind}:${editing.key}`;
+    flushSync(() => setEditing(null));
+    if (opener) editButtons.current.get(opener)?.focus();
+  };
   const saved = (name: string) => {
-    setEditing(null);
+    close();
     setNotice(fill(t.saved, { name }));
     void reload();
   };
@@ -54,14 +67,11 @@ export function DirectoryConsole() {
                   <EntryStatus isDemonstration={point.isDemonstration} updatedAt={point.updatedAt} />
                   <p>{[point.address, textIn(point.hours, lang), point.phone].filter(Boolean).join(' · ')}</p>
                   {isEditing('point', point.pointId) ? (
-                    <PointForm
-                      entry={point}
-                      onSaved={() => saved(point.name)}
-                      onCancel={() => setEditing(null)}
-                    />
+                    <PointForm entry={point} onSaved={() => saved(point.name)} onCancel={close} />
                   ) : (
                     <button
                       type="button"
+                      ref={editButtonRef(`point:${point.pointId}`)}
                       aria-label={`${t.edit}: ${point.name}`}
                       onClick={() => edit('point', point.pointId)}
                     >
@@ -89,11 +99,12 @@ export function DirectoryConsole() {
                         entry={service}
                         title={label}
                         onSaved={() => saved(label)}
-                        onCancel={() => setEditing(null)}
+                        onCancel={close}
                       />
                     ) : (
                       <button
                         type="button"
+                        ref={editButtonRef(`service:${service.code}`)}
                         aria-label={`${t.edit}: ${label}`}
                         onClick={() => edit('service', service.code)}
                       >

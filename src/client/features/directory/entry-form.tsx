@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { fill } from '../../ui/fill';
 import { useMessages } from '../../ui/messages';
@@ -19,6 +19,9 @@ export function EntryForm<T extends FieldValues>({ title, form, save, onCancel, 
   const t = useMessages(directoryMessages);
   const [failure, setFailure] = useState<string | null>(null);
   const { handleSubmit, formState } = form;
+  // Edit replaced its button with this form: the focus goes to the form's heading.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
 
   async function submit(values: T) {
     try {
@@ -35,12 +38,19 @@ export function EntryForm<T extends FieldValues>({ title, form, save, onCancel, 
       onSubmit={(event) => void handleSubmit(submit)(event)}
       noValidate
     >
-      <h3>{fill(t.editing, { name: title })}</h3>
+      <h3 ref={headingRef} tabIndex={-1}>
+        {fill(t.editing, { name: title })}
+      </h3>
       {children}
       {Object.keys(formState.errors).length > 0 && <p role="alert">{t.fixErrors}</p>}
       {failure && <p role="alert">{failure}</p>}
       <p className="form-actions">
-        <button type="submit" className="primary" disabled={formState.isSubmitting}>
+        <button
+          type="submit"
+          className="primary"
+          aria-disabled={formState.isSubmitting || undefined}
+          onClick={(event) => formState.isSubmitting && event.preventDefault()}
+        >
           {t.save}
         </button>
         <button type="button" onClick={onCancel}>

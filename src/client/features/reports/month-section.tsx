@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import { labelFor, type Catalogue } from '../../../domain/catalogue';
 import { sectors } from '../../../domain/visit';
+import { TableRegion } from '../../ui/table-region';
 import { useLang } from '../../ui/lang-store';
 import { useMessages } from '../../ui/messages';
 import { formatCount, formatMonth } from './format';
@@ -30,31 +31,33 @@ export function MonthSection({ tally, catalogue }: { tally: Tally; catalogue: Ca
     <section className="reports-months">
       <h2>{t.byMonth}</h2>
       <MonthChart labels={labels} series={series} label={t.chartLabel} describedBy={tableId} />
-      <table className="reports-table" id={tableId}>
-        <caption>{t.byMonth}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.month}</th>
-            {sectors.map((s) => (
-              <th scope="col" key={s}>
-                {labelFor(catalogue.sectors, s, lang)}
-              </th>
-            ))}
-            <th scope="col">{t.total}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {Object.entries(tally.byMonth).map(([month, m], i) => (
-            <tr key={month}>
-              <th scope="row">{labels[i]}</th>
+      <TableRegion caption={t.byMonth}>
+        <table className="reports-table" id={tableId}>
+          <caption>{t.byMonth}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.month}</th>
               {sectors.map((s) => (
-                <td key={s}>{formatCount(m.bySector[s], lang)}</td>
+                <th scope="col" key={s}>
+                  {labelFor(catalogue.sectors, s, lang)}
+                </th>
               ))}
-              <td>{formatCount(m.visits, lang)}</td>
+              <th scope="col">{t.total}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {Object.entries(tally.byMonth).map(([month, m], i) => (
+              <tr key={month}>
+                <th scope="row">{labels[i]}</th>
+                {sectors.map((s) => (
+                  <td key={s}>{formatCount(m.bySector[s], lang)}</td>
+                ))}
+                <td>{formatCount(m.visits, lang)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { TableRegion } from '../../ui/table-region';
 import { useLang } from '../../ui/lang-store';
 import { useMessages } from '../../ui/messages';
 import { formatCount, formatShare } from './format';
@@ -21,24 +22,26 @@ export function ShareTable({
     .filter(([, c]) => c.count > 0)
     .sort(([a, x], [b, y]) => y.count - x.count || a.localeCompare(b));
   return (
-    <table className="reports-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{column}</th>
-          <th scope="col">{t.visits}</th>
-          <th scope="col">{t.share}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(([code, c]) => (
-          <tr key={code}>
-            <th scope="row">{labelOf(code)}</th>
-            <td>{formatCount(c.count, lang)}</td>
-            <td>{formatShare(c.share, lang)}</td>
+    <TableRegion caption={caption}>
+      <table className="reports-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{column}</th>
+            <th scope="col">{t.visits}</th>
+            <th scope="col">{t.share}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map(([code, c]) => (
+            <tr key={code}>
+              <th scope="row">{labelOf(code)}</th>
+              <td>{formatCount(c.count, lang)}</td>
+              <td>{formatShare(c.share, lang)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableRegion>
   );
 }

@@ -28,7 +28,7 @@ type Key =
 export const settingsMessages: Messages<Key> = {
   fi: {
     title: 'Asetukset',
-    deskSector: 'Oma vastaanotto (valitaan valmiiksi uudelle käynnille)',
+    deskSector: 'Oletusala uudelle käynnille',
     noDesk: 'Ei valintaa',
     slipFormat: 'Muistilapun paperi',
     a5: 'A5-arkki',
@@ -57,7 +57,7 @@ export const settingsMessages: Messages<Key> = {
   },
   sv: {
     title: 'Inställningar',
-    deskSector: 'Egen mottagning (förvald för ett nytt besök)',
+    deskSector: 'Förvalt tjänsteområde för ett nytt besök',
     noDesk: 'Inget val',
     slipFormat: 'Papper för minneslappen',
     a5: 'A5-ark',

@@ -72,7 +72,7 @@ export function SettingsPage() {
       )}
       <ToggleGroup
         legend={t.language}
-        options={langs.map((code) => ({ value: code, label: langNames[code] }))}
+        options={langs.map((code) => ({ value: code, label: langNames[code], lang: code }))}
         value={lang}
         onChange={(value) => setLang(asLang(value) ?? lang)}
       />

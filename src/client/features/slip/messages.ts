@@ -48,8 +48,8 @@ export const slipMessages: Messages<SlipKey> = {
     web: 'På webben',
     unitContacts: '{unit} kontaktar dig senast {date}.',
     ifNotHeard: 'Om ingen hör av sig, ring {phone}.',
-    youContact: 'Kontakta själv:',
-    youContactThem: 'Kontakta dem själv.',
+    youContact: 'Ta själv kontakt med:',
+    youContactThem: 'Ta själv kontakt:',
     theUnit: 'Enheten',
     handled: 'Ärendet sköttes vid rådgivningen. Du behöver inte göra något mer.',
     note: 'Kom ihåg:',
@@ -92,7 +92,7 @@ type ControlKey =
 export const slipControlMessages: Messages<ControlKey> = {
   fi: {
     slipLanguage: 'Lapun kieli',
-    largePrint: 'Isot kirjaimet',
+    largePrint: 'Suurennettu teksti',
     instruction: 'Lyhyt ohje asiakkaalle (valinnainen)',
     instructionHelp:
       'Tulostuu lappuun, mutta sitä ei tallenneta eikä lähetetä. Älä kirjoita nimiä tai terveystietoja.',
@@ -106,7 +106,7 @@ export const slipControlMessages: Messages<ControlKey> = {
   },
   sv: {
     slipLanguage: 'Lappens språk',
-    largePrint: 'Stor stil',
+    largePrint: 'Förstorad text',
     instruction: 'Kort anvisning till klienten (valfri)',
     instructionHelp:
       'Skrivs ut på lappen men sparas eller skickas inte. Skriv inga namn eller hälsouppgifter.',

@@ -28,8 +28,9 @@ export function SlipPage({ visitId }: { visitId: string }) {
     ? slipModel(source.visit, source.catalogue, source.directory, source.pointName, lang)
     : null;
   const format = source?.format ?? 'a5';
-  // Normal text may shrink to 80 % (≥ 9.6 pt) to keep one sheet; large print only to 93 % (≥ 14 pt), or it would not be large.
-  useFitToPage(sheet, format === 'a5', isLargePrint ? 0.93 : 0.8, [
+  // Normal text may shrink to 80 % (≥ 9.6 pt) to keep one sheet; large print never shrinks below
+  // 16 pt: a second sheet is better than text too small to read.
+  useFitToPage(sheet, format === 'a5', isLargePrint ? 1 : 0.8, [
     model !== null,
     source?.visit?.rev,
     lang,
@@ -93,8 +94,9 @@ export function SlipPage({ visitId }: { visitId: string }) {
       </div>
       {source === undefined && <p role="status">{t.loading}</p>}
       {source && !model && <p role="alert">{t.notFound}</p>}
+      {/* Laid out at paper width: on a narrow screen the paper scrolls here, not the page. */}
       {model && (
-        <div className="slip-paper">
+        <div className="slip-paper" tabIndex={0}>
           <SlipSheet
             ref={sheet}
             model={model}

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { catalogueSchema, referenceCatalogue, type Catalogue } from '../../domain/catalogue';
+import { referenceCatalogue, type Catalogue } from '../../domain/catalogue';
+import { readCache } from './cache';
 import { db as defaultDb, type NeuvoDb } from './database';
 
 /** The catalogue the tablet uses for new visits, and when it was fetched (null: never, the built-in one). */
@@ -10,11 +11,9 @@ export interface CatalogueInUse {
 
 /** The catalogue in force as last fetched from the server, else the reference catalogue. */
 export async function getCatalogueInUse(db: NeuvoDb = defaultDb): Promise<CatalogueInUse> {
-  const cached = await db.cache.get('catalogue');
-  // A cached copy that no longer fits the schema is ignored rather than breaking the desk.
-  const parsed = catalogueSchema.safeParse(cached?.value);
-  return parsed.success
-    ? { catalogue: parsed.data, fetchedAt: cached!.fetchedAt }
+  const cached = await readCache('catalogue', db);
+  return cached
+    ? { catalogue: cached.value, fetchedAt: cached.fetchedAt }
     : { catalogue: referenceCatalogue, fetchedAt: null };
 }
 

@@ -1,3 +1,4 @@
+import { fetchedAt, writeCache, type CacheKey, type Cached } from '../db/cache';
 import type { NeuvoDb } from '../db/database';
 import type { Transport } from './transport';
 
@@ -18,22 +19,17 @@ export async function refreshCaches(
   clock: () => number,
 ): Promise<void> {
   const fetchDirectory = transport.fetchDirectory?.bind(transport);
-  const sources: { key: string; maxAgeMs: number; fetch: () => Promise<unknown> }[] = [
-    { key: 'catalogue', maxAgeMs: 0, fetch: () => transport.fetchCatalogue(device.token) },
-    {
-      key: 'point',
-      maxAgeMs: CACHE_MAX_AGE_MS,
-      fetch: () => transport.fetchPoint(device.token, device.pointId),
-    },
-    ...(fetchDirectory
-      ? [{ key: 'directory', maxAgeMs: CACHE_MAX_AGE_MS, fetch: () => fetchDirectory(device.token) }]
-      : []),
-  ];
-  const cached = await db.cache.bulkGet(sources.map((source) => source.key));
-  for (const [i, { key, maxAgeMs, fetch }] of sources.entries()) {
-    const row = cached[i];
-    if (row && clock() - Date.parse(row.fetchedAt) < maxAgeMs) continue;
+  const refresh = async <K extends CacheKey>(
+    key: K,
+    maxAgeMs: number,
+    fetch: () => Promise<Cached<K>['value'] | null>,
+  ) => {
+    const last = await fetchedAt(key, db);
+    if (last && clock() - Date.parse(last) < maxAgeMs) return;
     const value = await fetch();
-    if (value) await db.cache.put({ key, value, fetchedAt: new Date(clock()).toISOString() });
-  }
+    if (value) await writeCache(key, value, new Date(clock()), db);
+  };
+  await refresh('catalogue', 0, () => transport.fetchCatalogue(device.token));
+  await refresh('point', CACHE_MAX_AGE_MS, () => transport.fetchPoint(device.token, device.pointId));
+  if (fetchDirectory) await refresh('directory', CACHE_MAX_AGE_MS, () => fetchDirectory(device.token));
 }

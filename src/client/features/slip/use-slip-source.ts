@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Catalogue } from '../../../domain/catalogue';
-import { directorySchema, type Directory } from '../../../domain/directory';
+import type { Directory } from '../../../domain/directory';
+import { readCache } from '../../db/cache';
 import { getCatalogue } from '../../db/catalogue';
 import { db, type VisitRow } from '../../db/database';
 import { getSetting, type SettingValue } from '../../db/settings';
@@ -19,17 +20,15 @@ async function readSlipSource(visitId: string): Promise<SlipSource> {
   const [visit, catalogue, directory, point, format] = await Promise.all([
     db.visits.get(visitId),
     getCatalogue(),
-    db.cache.get('directory'),
-    db.cache.get('point'),
+    readCache('directory'),
+    readCache('point'),
     getSetting('slipFormat'),
   ]);
-  const parsedDirectory = directorySchema.safeParse(directory?.value);
-  const name = (point?.value as { name?: unknown } | undefined)?.name;
   return {
     visit: visit && !visit.deleted ? visit : null,
     catalogue,
-    directory: parsedDirectory.success ? parsedDirectory.data : undefined,
-    pointName: typeof name === 'string' ? name : undefined,
+    directory: directory?.value,
+    pointName: point?.value.name,
     format,
   };
 }

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { firstPage, type Profile } from '../support/chromium';
 import { signInAsAdmin } from '../support/http-admin';
+import { asTablet, type TabletPage } from '../support/tablet-page';
 
 /**
  * A private copy of the built app for one test's server (NEUVO_STATIC_DIR), so a rebuild of dist
@@ -42,23 +43,53 @@ export const sampleVisits: TappedVisit[] = [
 ];
 
 /** Enrol the browser as a tablet of a new point through the real enrolment page; ends on the desk. */
-export async function enrolTablet(page: Page, serverUrl: string, pointId = 'kerava'): Promise<void> {
+export async function enrolTablet(
+  page: Page | TabletPage,
+  serverUrl: string,
+  pointId = 'kerava',
+): Promise<void> {
   const admin = await signInAsAdmin(serverUrl);
   await enrolWithCode(page, serverUrl, await admin.pointWithCode(pointId, `Point ${pointId}`));
 }
 
 /** Enrol the browser with a code on the real enrolment page; ends on the desk. */
 export async function enrolWithCode(
-  page: Page,
+  page: Page | TabletPage,
   serverUrl: string,
   code: string,
   label = 'Front desk',
 ): Promise<void> {
-  await page.goto(`${serverUrl}/enrol?lang=en`);
-  await page.getByLabel('Enrolment code').fill(code);
-  await page.getByLabel('Device name').fill(label);
-  await page.getByRole('button', { name: 'Enrol device' }).click();
-  await page.waitForURL(`${serverUrl}/`);
+  const tablet = asTablet(page);
+  await tablet.goto(`${serverUrl}/enrol?lang=en`);
+  await tablet.fill('Enrolment code', code);
+  await tablet.fill('Device name', label);
+  await tablet.press('Enrol device');
+  await until(
+    async () => (await tablet.url()) === `${serverUrl}/`,
+    'the desk after enrolment',
+    20_000,
+    tablet,
+  );
+}
+
+/**
+ * Poll `condition` every 100 ms until it holds (at most `timeoutMs`); on a timeout the error shows
+ * what `page` showed, for the reader of a failed CI run.
+ */
+export async function until(
+  condition: () => Promise<boolean>,
+  what: string,
+  timeoutMs = 20_000,
+  page?: TabletPage,
+): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > end) {
+      const shown = page && (await page.evaluate(() => document.body.innerText, null).catch(() => ''));
+      throw new Error(`timed out waiting for ${what}${shown ? `; the page showed:\n${shown}` : ''}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** Enrol the profile's browser as a tablet, wait until it works offline, and close the browser. */
@@ -90,26 +121,33 @@ export function collectCspViolations(page: Page): string[] {
 }
 
 /** Wait until the service worker is active, i.e. its precache (the whole app) is installed. */
-export async function waitForOfflineReady(page: Page): Promise<void> {
-  await page.evaluate(async () => {
+export async function waitForOfflineReady(page: Page | TabletPage): Promise<void> {
+  await asTablet(page).evaluate(async () => {
     await navigator.serviceWorker.ready;
-  });
+  }, null);
 }
 
 /** Tap the chips of a visit into the desk form (without saving). */
-export async function tapVisit(page: Page, visit: TappedVisit): Promise<void> {
-  await choose(page, 'Age group', visit.ageGroup);
-  await choose(page, 'Sector', visit.sector);
-  for (const topic of visit.topics ?? []) await choose(page, 'Topics', topic);
-  for (const referral of visit.referrals ?? []) await choose(page, 'Referrals', referral);
+export async function tapVisit(page: Page | TabletPage, visit: TappedVisit): Promise<void> {
+  const tablet = asTablet(page);
+  await tablet.check('Age group', visit.ageGroup);
+  await tablet.check('Sector', visit.sector);
+  for (const topic of visit.topics ?? []) await tablet.check('Topics', topic);
+  for (const referral of visit.referrals ?? []) await tablet.check('Referrals', referral);
 }
 
 /** Tap a visit and Save it; resolves once it shows in the day's list. */
-export async function logVisit(page: Page, visit: TappedVisit): Promise<void> {
-  const before = await visitItems(page).count();
-  await tapVisit(page, visit);
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await visitItems(page).nth(before).waitFor();
+export async function logVisit(page: Page | TabletPage, visit: TappedVisit): Promise<void> {
+  const tablet = asTablet(page);
+  const before = (await tablet.listItems('Visits')).length;
+  await tapVisit(tablet, visit);
+  await tablet.press('Save');
+  await until(
+    async () => (await tablet.listItems('Visits')).length > before,
+    'the saved visit in the list',
+    20_000,
+    tablet,
+  );
 }
 
 /** The visits listed under "Visits" (or that heading in another language). */
@@ -122,10 +160,6 @@ export function question(page: Page, name: string) {
   return page
     .getByRole('radiogroup', { name, exact: true })
     .or(page.getByRole('group', { name, exact: true }));
-}
-
-async function choose(page: Page, name: string, label: string): Promise<void> {
-  await question(page, name).getByLabel(label, { exact: true }).check();
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -1,11 +1,12 @@
 import type { Page } from 'playwright-core';
+import { asTablet, type TabletPage } from '../support/tablet-page';
 import { referenceCatalogue } from '../../src/domain/catalogue';
 import { newVisitId } from '../../src/domain/visit-id';
 import { pendingRow } from '../../src/client/db/pending-row';
 
 /** Put `rows` into one store of the tablet's IndexedDB ('neuvo', as Dexie keeps it), in one transaction. */
-export function putInTabletDb(page: Page, storeName: string, rows: object[]): Promise<void> {
-  return page.evaluate(
+export function putInTabletDb(page: Page | TabletPage, storeName: string, rows: object[]): Promise<void> {
+  return asTablet(page).evaluate(
     async ({ storeName, rows }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open('neuvo');
@@ -27,7 +28,7 @@ export function putInTabletDb(page: Page, storeName: string, rows: object[]): Pr
 
 /** Write `count` pending visits, the same rows the desk's save writes (pendingRow: rev 1, never sent). */
 export async function seedPendingVisits(
-  page: Page,
+  page: Page | TabletPage,
   count: number,
   pointId: string,
   visitDate: string,
@@ -56,8 +57,8 @@ export async function seedPendingVisits(
 }
 
 /** How many visits the tablet still has pending. */
-export function countPendingInPage(page: Page): Promise<number> {
-  return page.evaluate(async () => {
+export function countPendingInPage(page: Page | TabletPage): Promise<number> {
+  return asTablet(page).evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('neuvo');
       request.onsuccess = () => resolve(request.result);
@@ -70,5 +71,26 @@ export function countPendingInPage(page: Page): Promise<number> {
     });
     db.close();
     return count;
-  });
+  }, null);
+}
+
+/** Every row of one store of the tablet's IndexedDB. */
+export function rowsInTabletDb<T = Record<string, unknown>>(
+  page: Page | TabletPage,
+  storeName: string,
+): Promise<T[]> {
+  return asTablet(page).evaluate(async (storeName) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('neuvo');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const rows = await new Promise<T[]>((resolve, reject) => {
+      const request = db.transaction(storeName).objectStore(storeName).getAll();
+      request.onsuccess = () => resolve(request.result as T[]);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return rows;
+  }, storeName);
 }

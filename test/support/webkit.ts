@@ -111,13 +111,20 @@ export async function openWebKitSession(driverUrl: string): Promise<WebDriver> {
 // covers this app: aria-labelledby, aria-label, <label>, <legend>, text).
 const findScript = `
   const norm = (s) => (s || '').replace(/\\s+/g, ' ').trim();
+  // Text as a screen reader gets it: without what is aria-hidden (the "(required)" marks).
+  const textOf = (node) => {
+    if (!node) return '';
+    if (node.nodeType === Node.TEXT_NODE) return node.textContent;
+    if (node.nodeType !== Node.ELEMENT_NODE || node.getAttribute('aria-hidden') === 'true') return '';
+    return [...node.childNodes].map(textOf).join('');
+  };
   const nameOf = (el) => {
     const by = el.getAttribute('aria-labelledby');
-    if (by) return norm(by.split(' ').map((id) => document.getElementById(id)?.textContent).join(' '));
+    if (by) return norm(by.split(' ').map((id) => textOf(document.getElementById(id))).join(' '));
     if (el.getAttribute('aria-label')) return norm(el.getAttribute('aria-label'));
-    if (el.labels && el.labels.length) return norm([...el.labels].map((l) => l.textContent).join(' '));
-    if (el.tagName === 'FIELDSET') return norm(el.querySelector('legend')?.textContent);
-    return norm(el.textContent);
+    if (el.labels && el.labels.length) return norm([...el.labels].map(textOf).join(' '));
+    if (el.tagName === 'FIELDSET') return norm(textOf(el.querySelector('legend')));
+    return norm(textOf(el));
   };
   const visible = (el) => el.getClientRects().length > 0;
   const [kind, name, groupName] = arguments;
@@ -145,18 +152,20 @@ export function webKitTablet(driver: WebDriver): TabletPage {
     );
     return found!;
   };
-  const click = async (element: WebElement) => {
+  const click = async (element: WebElement): Promise<void> => {
     try {
       await element.click();
     } catch (caught) {
-      if (caught instanceof webDriverError.ElementClickInterceptedError) {
-        // Scrolled to the window's edge, under the status bar or a notice: as a user would, bring it to the middle.
-        await driver.executeScript('arguments[0].scrollIntoView({ block: "center" })', element);
-        await element.click();
-      } else if (caught instanceof webDriverError.ElementNotInteractableError) {
-        // A chip's input may sit under its styled label: a tap on the label is what a user does.
-        await driver.executeScript('arguments[0].labels[0].click()', element);
-      } else throw caught;
+      const isCovered =
+        caught instanceof webDriverError.ElementClickInterceptedError ||
+        caught instanceof webDriverError.ElementNotInteractableError;
+      if (!isCovered) throw caught;
+      // Covered (a chip's input under its styled label, or a fixed notice at the foot of the
+      // screen): the click event itself, which is what the app handles.
+      await driver.executeScript(
+        'arguments[0].scrollIntoView({ block: "center" }); arguments[0].click()',
+        element,
+      );
     }
   };
   return {
@@ -171,7 +180,8 @@ export function webKitTablet(driver: WebDriver): TabletPage {
     press: async (name) => click(await find('button', name)),
     check: async (group, label) => {
       const box = await find('field', label, group);
-      if (!(await box.isSelected())) await click(box);
+      // Checked afterwards: a click the driver reports as intercepted may have landed all the same.
+      for (let tries = 0; tries < 3 && !(await box.isSelected()); tries += 1) await click(box);
     },
     isChecked: async (group, label) => (await find('field', label, group)).isSelected(),
     waitForText: async (text, timeout = 10_000) => {

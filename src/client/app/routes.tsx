@@ -15,6 +15,9 @@ const SlipPage = lazy(() => import('../features/slip/slip-page').then((m) => ({ 
 const StatementPage = lazy(() =>
   import('../features/accessibility/statement-page').then((m) => ({ default: m.StatementPage })),
 );
+const CataloguePage = lazy(() =>
+  import('../features/catalogue/catalogue-page').then((m) => ({ default: m.CataloguePage })),
+);
 const DirectoryPage = lazy(() =>
   import('../features/directory/directory-page').then((m) => ({ default: m.DirectoryPage })),
 );
@@ -32,6 +35,8 @@ export function pageFor(url: URL): ReactNode {
       return <AdminPage />;
     case '/admin/directory':
       return <DirectoryPage />;
+    case '/admin/catalogue':
+      return <CataloguePage />;
     case '/enrol':
       return <EnrolPage />;
     case '/accessibility':

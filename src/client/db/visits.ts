@@ -78,7 +78,12 @@ export function editVisit(
     (row) =>
       checked(
         {
-          ...wireVisit(row),
+          // The form's answers replace the stored ones whole: an optional answer cleared on the
+          // form is left out, not kept from the row.
+          id: row.id,
+          rev: row.rev,
+          pointId: row.pointId,
+          deleted: row.deleted,
           ...input,
           recordedAt: helsinkiTimestamp(context.now),
           catalogueVersion: context.catalogue.version,

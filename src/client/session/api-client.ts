@@ -12,19 +12,24 @@ export type ApiErrorCode = ErrorCode | 'network' | 'unexpected-answer';
 /** Why a signed-in user's call failed, as a value the UI can branch on. */
 export class ApiError extends Error {
   readonly code: ApiErrorCode;
+  /** The whole error body, for answers that carry more than a message (a 422's list of problems). */
+  readonly body: unknown;
 
-  constructor(code: ApiErrorCode, message: string) {
+  constructor(code: ApiErrorCode, message: string, body?: unknown) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
+    this.body = body;
   }
 }
 
-/** Options of one call: a JSON body, or a method without one. */
+/** Options of one call: a JSON body (or a file, sent as it is), or a method without one. */
 export interface ApiRequest {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   signal?: AbortSignal;
+  /** `If-Match`: the version of what the call replaces, so a change made meanwhile is refused. */
+  ifMatch?: string;
 }
 
 /**
@@ -38,10 +43,14 @@ export async function apiFetch(path: string, request: ApiRequest = {}): Promise<
     headers: { accept: 'application/json' },
     signal: request.signal,
   };
-  if (request.body !== undefined) {
+  if (request.body instanceof Blob) {
+    init.headers = { ...init.headers, 'content-type': request.body.type || 'application/octet-stream' };
+    init.body = request.body;
+  } else if (request.body !== undefined) {
     init.headers = { ...init.headers, 'content-type': 'application/json' };
     init.body = JSON.stringify(request.body);
   }
+  if (request.ifMatch !== undefined) init.headers = { ...init.headers, 'if-match': request.ifMatch };
   let response: Response;
   try {
     response = await fetch(path, init);
@@ -70,12 +79,13 @@ export async function apiJson<S extends z.core.$ZodType>(
 }
 
 async function errorOf(response: Response): Promise<ApiError> {
-  const body = anyErrorBodySchema.safeParse(await response.json().catch(() => undefined));
+  const json: unknown = await response.json().catch(() => undefined);
+  const body = anyErrorBodySchema.safeParse(json);
   if (!body.success) {
     return new ApiError('unexpected-answer', response.statusText || `HTTP ${response.status}`);
   }
   const { error, message } = body.data;
-  return new ApiError(isErrorCode(error) ? error : 'unexpected-answer', message);
+  return new ApiError(isErrorCode(error) ? error : 'unexpected-answer', message, json);
 }
 
 /** Whether an error means the person's session is over, so the page shows the sign-in form again. */

@@ -15,6 +15,9 @@ export function AdminConsole() {
     <div className="admin-page">
       <h1>{t.title}</h1>
       <p>
+        <AppLink to="/admin/catalogue">{t.catalogueLink}</AppLink>
+      </p>
+      <p>
         <AppLink to="/admin/directory">{t.directoryLink}</AppLink>
       </p>
       <PointsSection points={points.data} error={points.error} onChange={() => void points.reload()} />

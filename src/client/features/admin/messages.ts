@@ -3,6 +3,7 @@ import type { Messages } from '../../ui/messages';
 type Key =
   | 'title'
   | 'directoryLink'
+  | 'catalogueLink'
   | 'points'
   | 'pointId'
   | 'pointIdHelp'
@@ -48,6 +49,7 @@ export const adminMessages: Messages<Key> = {
   fi: {
     title: 'Ylläpito',
     directoryLink: 'Palveluhakemisto',
+    catalogueLink: 'Luokitus ja sen versiot',
     points: 'Neuvontapisteet',
     pointId: 'Tunnus',
     pointIdHelp: 'Pienet kirjaimet, numerot ja viivat, esim. hyvinkaa',
@@ -91,6 +93,7 @@ export const adminMessages: Messages<Key> = {
   sv: {
     title: 'Administration',
     directoryLink: 'Tjänstekatalog',
+    catalogueLink: 'Klassificeringen och dess versioner',
     points: 'Rådgivningspunkter',
     pointId: 'Kod',
     pointIdHelp: 'Små bokstäver, siffror och bindestreck, t.ex. hyvinkaa',
@@ -135,6 +138,7 @@ export const adminMessages: Messages<Key> = {
   en: {
     title: 'Administration',
     directoryLink: 'Service directory',
+    catalogueLink: 'Catalogue and its versions',
     points: 'Advice points',
     pointId: 'ID',
     pointIdHelp: 'Lower-case letters, digits and dashes, e.g. hyvinkaa',

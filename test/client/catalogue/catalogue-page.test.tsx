@@ -1,0 +1,118 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CataloguePage } from '../../../src/client/features/catalogue/catalogue-page';
+import { useSessionStore } from '../../../src/client/session/session-store';
+import { useLangStore } from '../../../src/client/ui/lang-store';
+import { testServer, type TestServer } from '../../server/app-fixture';
+
+/** The page talks to the real server in-process, signed in as its admin. */
+function stubFetch(server: TestServer) {
+  vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
+    const response = await server.app.inject({
+      method: (init?.method ?? 'GET') as 'GET' | 'PUT',
+      url: String(input),
+      headers: {
+        ...Object.fromEntries(new Headers(init?.headers).entries()),
+        authorization: `Bearer ${server.adminToken}`,
+      },
+      ...(typeof init?.body === 'string' && { payload: init.body }),
+    });
+    const isBodiless = response.statusCode === 204;
+    return new Response(isBodiless ? null : response.body, {
+      status: response.statusCode,
+      headers: { 'content-type': 'application/json' },
+    });
+  });
+}
+
+const inForce = async (server: TestServer) =>
+  (await server.asAdmin('GET', '/api/v1/catalogue')).json() as {
+    version: string;
+    topics: { code: string; en: string; retired: boolean }[];
+  };
+
+describe('the catalogue page', { timeout: 90_000 }, () => {
+  let server: TestServer;
+  beforeEach(async () => {
+    server = await testServer();
+    useLangStore.setState({ lang: 'en' });
+    useSessionStore.setState({ status: 'unknown', session: null, loadError: null });
+    stubFetch(server);
+  });
+  afterEach(async () => {
+    vi.unstubAllGlobals();
+    await server.close();
+  });
+
+  it('starts a draft, retires a topic and publishes a version the server puts in force', async () => {
+    const user = userEvent.setup({ delay: null });
+    render(<CataloguePage />);
+    await user.click(await screen.findByRole('button', { name: 'Start a draft' }));
+    const housing = (await screen.findByText('social.housing', { selector: 'legend' })).closest('fieldset')!;
+    await user.click(within(housing).getByRole('checkbox', { name: 'Retired' }));
+    expect(screen.getAllByText('The draft has changes that are not saved.').length).toBeGreaterThan(0);
+
+    await user.click(screen.getByLabelText('What changes'));
+    await user.paste('Housing retired');
+    await user.click(screen.getByText('Publish', { selector: 'button' }));
+    expect(await screen.findByText(/^Version 2 is published and in force/)).toBeInTheDocument();
+    const catalogue = await inForce(server);
+    expect(catalogue.version).toBe('2');
+    expect(catalogue.topics.find((t) => t.code === 'social.housing')?.retired).toBe(true);
+  });
+
+  it('lists every problem of a draft that cannot be published, in the admin’s language, and publishes nothing', async () => {
+    useLangStore.setState({ lang: 'fi' });
+    const user = userEvent.setup({ delay: null });
+    render(<CataloguePage />);
+    await user.click(await screen.findByRole('button', { name: 'Aloita luonnos' }));
+    await user.click(await screen.findByRole('button', { name: 'Lisää kohta: Aiheet' }));
+    const added = screen.getByRole('group', { name: 'uusi kohta' });
+    await user.click(within(added).getByLabelText('Koodi'));
+    await user.paste('nowhere.thing');
+    await user.click(within(added).getByLabelText('suomeksi'));
+    await user.paste('Jotain');
+    await user.click(screen.getByRole('button', { name: 'Julkaise' }));
+    const problems = await screen.findByText(/^Versiota ei julkaistu/);
+    const list = problems.closest('[role="alert"]')!;
+    expect(
+      within(list).getByText('Aiheet, nowhere.thing: koodin alku ei ole minkään aiheryhmän koodi.'),
+    ).toBeInTheDocument();
+    expect(within(list).getAllByText(/^Aiheet, nowhere\.thing: nimi puuttuu/)).toHaveLength(2);
+    expect((await inForce(server)).version).not.toBe('2');
+  });
+
+  it('refuses a save over someone else’s and offers to reload the draft', async () => {
+    const user = userEvent.setup({ delay: null });
+    render(<CataloguePage />);
+    await user.click(await screen.findByRole('button', { name: 'Start a draft' }));
+    await screen.findByRole('group', { name: 'social.housing' });
+    // Another admin saves the draft meanwhile.
+    const other = (await server.asAdmin('GET', '/api/v1/catalogue/draft')).json() as {
+      catalogue: unknown;
+      revision: string;
+    };
+    const response = await server.app.inject({
+      method: 'PUT',
+      url: '/api/v1/catalogue/draft',
+      headers: {
+        authorization: `Bearer ${server.adminToken}`,
+        'if-match': `"${other.revision}"`,
+        'content-type': 'application/json',
+      },
+      payload: JSON.stringify({ catalogue: other.catalogue, note: 'The other admin' }),
+    });
+    expect(response.statusCode).toBe(200);
+
+    await user.click(
+      within(screen.getByRole('group', { name: 'social.housing' })).getByRole('checkbox', {
+        name: 'Retired',
+      }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+    expect(await screen.findByText(/^Someone else saved the draft meanwhile/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Reload the draft' }));
+    await waitFor(() => expect(screen.getByLabelText('What changes')).toHaveValue('The other admin'));
+  });
+});

@@ -21,8 +21,11 @@ try {
       // No named inner functions here: tsx would wrap them in a helper the page does not have.
       await context.addInitScript(() => {
         const observer = new MutationObserver(() => {
+          // Save sits in the desk's action bar, tied to the form by its id.
           const form = document.querySelector('form:has(input[type="radio"])');
-          const save = form?.querySelector<HTMLButtonElement>('button[type="submit"]');
+          const save = form?.id
+            ? document.querySelector<HTMLButtonElement>(`button[form="${form.id}"]`)
+            : null;
           if (!save || save.disabled) return;
           (window as unknown as { interactiveAt: number }).interactiveAt = performance.now();
           observer.disconnect();

@@ -72,7 +72,7 @@ try {
     );
     // The next client starts on a blank form.
     await page
-      .getByRole('group', { name: 'Age group', exact: true })
+      .getByRole('radiogroup', { name: 'Age group', exact: true })
       .getByLabel(visit.ageGroup, { exact: true })
       .and(page.locator(':not(:checked)'))
       .waitFor();

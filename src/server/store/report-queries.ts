@@ -125,14 +125,24 @@ export function reportQueries(db: Kysely<Database>) {
             lastExport.set(`${point}|${month}`, e.at);
         }
       }
-      // One query per export time: the visits received since, counted per point and month.
+      // The points and months whose last export is each export time.
+      const byExport = new Map<string, { points: Set<string>; months: Set<string> }>();
+      for (const [key, at] of lastExport) {
+        const [point, month] = key.split('|') as [string, string];
+        const group = byExport.get(at) ?? { points: new Set(), months: new Set() };
+        group.points.add(point);
+        group.months.add(month);
+        byExport.set(at, group);
+      }
+      // One query per export time: the visits of its points and months received since, which the
+      // index on (point_id, visit_month, received_at) finds without reading the rest of the data.
       const late: Record<string, LateMonth> = {};
-      for (const at of new Set(lastExport.values())) {
-        // Only received_at narrows the search, so the planner walks its index over the few visits
-        // received since the export; points and months are picked out below.
+      for (const [at, { points, months }] of byExport) {
         const rows = await db
           .selectFrom('visits')
           .select(['point_id', 'visit_month', (eb) => eb.fn.countAll<Count>().as('n')])
+          .where('point_id', 'in', [...points])
+          .where('visit_month', 'in', [...months])
           .where('received_at', '>', at)
           .groupBy(['point_id', 'visit_month'])
           .execute();

@@ -1,5 +1,6 @@
 import { changeOf } from '../../../domain/tally-additions';
 import { useLang } from '../../ui/lang-store';
+import { TableRegion } from '../../ui/table-region';
 import { useMessages } from '../../ui/messages';
 import { formatCount } from './format';
 import { reportsMessages } from './messages';
@@ -22,24 +23,26 @@ export function ComparisonTable({ tally }: { tally: Tally }) {
       : `${sign}${formatCount(change, lang)} (${sign}${percent} %)`;
   };
   return (
-    <table className="reports-table">
-      <caption>{t.comparison}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t.figure}</th>
-          <th scope="col">{`${t.thisPeriod} ${tally.from} – ${tally.to}`}</th>
-          {periods.map(([name, p]) => p && <th scope="col" key={name}>{`${name} ${p.from} – ${p.to}`}</th>)}
-          {periods.map(([name, p]) => p && <th scope="col" key={`c${name}`}>{`${t.change}: ${name}`}</th>)}
-        </tr>
-      </thead>
-      <tbody>
-        <tr>
-          <th scope="row">{t.visits}</th>
-          <td>{formatCount(tally.visits, lang)}</td>
-          {periods.map(([name, p]) => p && <td key={name}>{formatCount(p.visits, lang)}</td>)}
-          {periods.map(([name, p]) => p && <td key={`c${name}`}>{changeText(tally.visits, p.visits)}</td>)}
-        </tr>
-      </tbody>
-    </table>
+    <TableRegion caption={t.comparison}>
+      <table className="reports-table">
+        <caption>{t.comparison}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.figure}</th>
+            <th scope="col">{`${t.thisPeriod} ${tally.from} – ${tally.to}`}</th>
+            {periods.map(([name, p]) => p && <th scope="col" key={name}>{`${name} ${p.from} – ${p.to}`}</th>)}
+            {periods.map(([name, p]) => p && <th scope="col" key={`c${name}`}>{`${t.change}: ${name}`}</th>)}
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">{t.visits}</th>
+            <td>{formatCount(tally.visits, lang)}</td>
+            {periods.map(([name, p]) => p && <td key={name}>{formatCount(p.visits, lang)}</td>)}
+            {periods.map(([name, p]) => p && <td key={`c${name}`}>{changeText(tally.visits, p.visits)}</td>)}
+          </tr>
+        </tbody>
+      </table>
+    </TableRegion>
   );
 }

@@ -1,6 +1,7 @@
 /**
  * Every code the server answers in an error body's `error`, and the one place they are spelled.
- * Servers throw them, clients branch on them (exhaustively: a new code makes each client decide).
+ * Servers throw them; clients branch on their kind (`errorKinds` below: a new code gets its kind
+ * there, and tsc refuses the build until it has one).
  */
 export const errorCodes = {
   // The request itself (any route).
@@ -76,3 +77,84 @@ const known = new Set<string>(errorCodeList);
 export function isErrorCode(value: string): value is ErrorCode {
   return known.has(value);
 }
+
+/**
+ * What a code means to whoever called, whichever screen or tablet it was. Clients branch on
+ * these few kinds (exhaustively), not on the codes, so a new code needs only its row below.
+ */
+export type ErrorKind =
+  /** The request as sent does not fit (its body, form or type): sending it again will not help. */
+  | 'invalid-request'
+  /** What the request names (in its path) does not exist. */
+  | 'not-found'
+  /** The body is over the server's limit: send less at a time. */
+  | 'too-large'
+  /** Too many requests or failed attempts: wait (`Retry-After`) and try again. */
+  | 'rate-limited'
+  /** The server failed or is passing through a restart or database outage: try again later. */
+  | 'server-trouble'
+  /** No valid sign-in came with the request (no session, or a malformed Authorization header). */
+  | 'unauthenticated'
+  /** The tablet's token is not, or no longer, one the server takes: enrol again. */
+  | 'device-gone'
+  /** Wrong username or password. */
+  | 'bad-credentials'
+  /** The enrolment code is unknown, used, expired or locked: ask for a new one. */
+  | 'bad-enrolment-code'
+  /** Any other refusal: the server's message says what to do. */
+  | 'refusal';
+
+/** Each code's kind; `satisfies` makes a code without one a type error. */
+export const errorKinds = {
+  'bad-request': 'invalid-request',
+  'invalid-body': 'invalid-request',
+  'malformed-json': 'invalid-request',
+  'unsupported-media-type': 'invalid-request',
+  'request-failed': 'invalid-request',
+  'body-too-large': 'too-large',
+  'too-many-requests': 'rate-limited',
+  'not-found': 'not-found',
+  'server-error': 'server-trouble',
+  'shutting-down': 'server-trouble',
+  'database-unavailable': 'server-trouble',
+  'bad-authorization': 'unauthenticated',
+  'not-signed-in': 'unauthenticated',
+  forbidden: 'refusal',
+  'cross-site-request': 'refusal',
+  'people-only': 'refusal',
+  'device-only': 'refusal',
+  'no-token': 'device-gone',
+  'unknown-device': 'device-gone',
+  'device-revoked': 'device-gone',
+  'bad-credentials': 'bad-credentials',
+  'too-many-login-failures': 'rate-limited',
+  'already-set-up': 'refusal',
+  'bad-setup-code': 'refusal',
+  'bad-enrolment-code': 'bad-enrolment-code',
+  'enrolment-code-locked': 'bad-enrolment-code',
+  'account-disabled': 'refusal',
+  'password-change-required': 'refusal',
+  'weak-password': 'refusal',
+  'wrong-current-password': 'refusal',
+  'same-password': 'refusal',
+  'last-admin': 'refusal',
+  'unknown-user': 'refusal',
+  'unknown-session': 'refusal',
+  'unknown-point': 'refusal',
+  'point-exists': 'refusal',
+  'not-your-point': 'refusal',
+  'future-month': 'refusal',
+  'no-points': 'refusal',
+  'username-taken': 'refusal',
+  'unknown-referral': 'refusal',
+  'unknown-catalogue-version': 'refusal',
+  'no-draft': 'refusal',
+  'draft-changed': 'refusal',
+  'if-match-required': 'refusal',
+  'draft-has-problems': 'refusal',
+  'not-xlsx': 'refusal',
+  'spreadsheet-invalid': 'refusal',
+  'unknown-municipality': 'refusal',
+  'metrics-off': 'refusal',
+  'bad-metrics-token': 'refusal',
+} as const satisfies Record<ErrorCode, ErrorKind>;

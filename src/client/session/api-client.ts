@@ -1,6 +1,5 @@
 import { z } from 'zod/mini';
-import { assertNever } from '../../domain/assert-never';
-import { isErrorCode, type ErrorCode } from '../../domain/error-codes';
+import { errorKinds, isErrorCode, type ErrorCode, type ErrorKind } from '../../domain/error-codes';
 import { anyErrorBodySchema } from '../../domain/sync-protocol';
 
 /**
@@ -9,9 +8,13 @@ import { anyErrorBodySchema } from '../../domain/sync-protocol';
  */
 export type ApiErrorCode = ErrorCode | 'network' | 'unexpected-answer';
 
+/** What a failure means, to branch on: the code's kind (see `errorKinds`), or the two above. */
+export type ApiErrorKind = ErrorKind | 'network' | 'unexpected-answer';
+
 /** Why a signed-in user's call failed, as a value the UI can branch on. */
 export class ApiError extends Error {
   readonly code: ApiErrorCode;
+  readonly kind: ApiErrorKind;
   /** The whole error body, for answers that carry more than a message (a 422's list of problems). */
   readonly body: unknown;
 
@@ -19,6 +22,7 @@ export class ApiError extends Error {
     super(message);
     this.name = 'ApiError';
     this.code = code;
+    this.kind = code === 'network' || code === 'unexpected-answer' ? code : errorKinds[code];
     this.body = body;
   }
 }
@@ -90,69 +94,5 @@ async function errorOf(response: Response): Promise<ApiError> {
 
 /** Whether an error means the person's session is over, so the page shows the sign-in form again. */
 export function isSessionGone(error: unknown): boolean {
-  return error instanceof ApiError && endsSession(error.code);
-}
-
-function endsSession(code: ApiErrorCode): boolean {
-  switch (code) {
-    // No valid session cookie (expired, or signed out in another tab).
-    case 'not-signed-in':
-    case 'bad-authorization':
-      return true;
-    case 'network':
-    case 'unexpected-answer':
-    case 'bad-request':
-    case 'invalid-body':
-    case 'malformed-json':
-    case 'unsupported-media-type':
-    case 'body-too-large':
-    case 'too-many-requests':
-    case 'not-found':
-    case 'request-failed':
-    case 'server-error':
-    // Signed in, but not allowed this: the session itself is fine.
-    case 'forbidden':
-    case 'people-only':
-    case 'device-only':
-    case 'no-token':
-    case 'unknown-device':
-    case 'device-revoked':
-    case 'bad-credentials':
-    case 'too-many-login-failures':
-    case 'already-set-up':
-    case 'bad-setup-code':
-    case 'bad-enrolment-code':
-    case 'unknown-point':
-    case 'point-exists':
-    case 'not-your-point':
-    case 'no-points':
-    case 'future-month':
-    case 'username-taken':
-    case 'unknown-referral':
-    case 'shutting-down':
-    case 'database-unavailable':
-    case 'metrics-off':
-    case 'account-disabled':
-    case 'password-change-required':
-    case 'weak-password':
-    case 'wrong-current-password':
-    case 'same-password':
-    case 'last-admin':
-    case 'unknown-user':
-    case 'unknown-session':
-    case 'enrolment-code-locked':
-    case 'cross-site-request':
-    case 'bad-metrics-token':
-    case 'unknown-catalogue-version':
-    case 'no-draft':
-    case 'draft-changed':
-    case 'if-match-required':
-    case 'draft-has-problems':
-    case 'not-xlsx':
-    case 'spreadsheet-invalid':
-    case 'unknown-municipality':
-      return false;
-    default:
-      return assertNever(code);
-  }
+  return error instanceof ApiError && error.kind === 'unauthenticated';
 }

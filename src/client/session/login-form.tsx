@@ -55,67 +55,26 @@ export function LoginForm() {
 
 function describe(error: unknown, t: Record<keyof (typeof sessionMessages)['fi'], string>): string {
   if (!(error instanceof ApiError)) return `${t.failed} ${String(error)}`;
-  switch (error.code) {
+  switch (error.kind) {
     case 'network':
       return t.offline;
     // The answers a person can act on: retype, or wait.
     case 'bad-credentials':
       return t.wrongCredentials;
-    case 'too-many-login-failures':
-    case 'too-many-requests':
+    case 'rate-limited':
       return t.tooManyAttempts;
     // Anything else shows the server's words.
-    case 'bad-request':
-    case 'invalid-body':
-    case 'malformed-json':
-    case 'unsupported-media-type':
-    case 'body-too-large':
+    case 'invalid-request':
     case 'not-found':
-    case 'request-failed':
-    case 'server-error':
-    case 'bad-authorization':
-    case 'not-signed-in':
-    case 'forbidden':
-    case 'people-only':
-    case 'device-only':
-    case 'no-token':
-    case 'unknown-device':
-    case 'device-revoked':
-    case 'already-set-up':
-    case 'bad-setup-code':
+    case 'too-large':
+    case 'server-trouble':
+    case 'unauthenticated':
+    case 'device-gone':
     case 'bad-enrolment-code':
-    case 'unknown-point':
-    case 'point-exists':
-    case 'not-your-point':
-    case 'no-points':
-    case 'future-month':
-    case 'username-taken':
-    case 'unknown-referral':
-    case 'shutting-down':
-    case 'database-unavailable':
-    case 'metrics-off':
-    case 'account-disabled':
-    case 'password-change-required':
-    case 'weak-password':
-    case 'wrong-current-password':
-    case 'same-password':
-    case 'last-admin':
-    case 'unknown-user':
-    case 'unknown-session':
-    case 'enrolment-code-locked':
-    case 'cross-site-request':
-    case 'bad-metrics-token':
-    case 'unknown-catalogue-version':
-    case 'no-draft':
-    case 'draft-changed':
-    case 'if-match-required':
-    case 'draft-has-problems':
-    case 'not-xlsx':
-    case 'spreadsheet-invalid':
-    case 'unknown-municipality':
+    case 'refusal':
     case 'unexpected-answer':
       return `${t.failed} ${error.message}`;
     default:
-      return assertNever(error.code);
+      return assertNever(error.kind);
   }
 }

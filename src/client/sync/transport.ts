@@ -2,7 +2,7 @@ import { assertNever } from '../../domain/assert-never';
 import { pointSchema, type Point } from '../../domain/point';
 import { catalogueSchema, type Catalogue } from '../../domain/catalogue';
 import { directorySchema, type Directory } from '../../domain/directory';
-import { isErrorCode } from '../../domain/error-codes';
+import { errorKinds, isErrorCode } from '../../domain/error-codes';
 import { anyErrorBodySchema, batchResponseSchema, type BatchResponse } from '../../domain/sync-protocol';
 import { DEVICE_HEALTH_HEADER, type DeviceHealth } from '../../domain/device-health';
 import type { Visit } from '../../domain/visit';
@@ -134,70 +134,30 @@ async function errorOf(response: Response): Promise<TransportError> {
   const message = body.success ? body.data.message : `HTTP ${response.status}`;
   const code = body.success ? body.data.error : '';
   if (!isErrorCode(code)) return byStatus(response, message);
-  // Each code decides what the engine does next (see the contract's Sync section).
-  switch (code) {
+  // Each kind decides what the engine does next (see the contract's Sync section).
+  const kind = errorKinds[code];
+  switch (kind) {
     // The server no longer takes this token (revoked, or never enrolled there, e.g. a restored
-    // database): both mean the same to the engine, stop and enrol again; visits stay.
-    case 'device-revoked':
-    case 'unknown-device':
-    case 'no-token':
-    case 'bad-authorization':
+    // database) or none came: all mean the same to the engine, stop and enrol again; visits stay.
+    case 'device-gone':
+    case 'unauthenticated':
       return { reason: 'device-revoked', message };
-    case 'body-too-large':
+    case 'too-large':
       return { reason: 'too-large', message };
-    case 'too-many-requests':
+    case 'rate-limited':
       return { reason: 'rate-limited', message, retryAfterMs: retryAfterMs(response) };
-    case 'server-error':
-    case 'shutting-down':
-    case 'database-unavailable':
+    case 'server-trouble':
       return { reason: 'server-error', message, retryAfterMs: retryAfterMs(response) };
-    // Refusals of the request as sent: shown with the server's words.
-    case 'bad-request':
-    case 'invalid-body':
-    case 'malformed-json':
-    case 'unsupported-media-type':
-    case 'request-failed':
+    // Refusals of the request as sent, and answers the batch route does not give: shown with the
+    // server's words.
+    case 'invalid-request':
     case 'not-found':
-    // Answers the batch route does not give; the server's words say what happened.
-    case 'not-signed-in':
-    case 'forbidden':
-    case 'people-only':
-    case 'device-only':
     case 'bad-credentials':
-    case 'too-many-login-failures':
-    case 'already-set-up':
-    case 'bad-setup-code':
     case 'bad-enrolment-code':
-    case 'unknown-point':
-    case 'point-exists':
-    case 'not-your-point':
-    case 'no-points':
-    case 'future-month':
-    case 'username-taken':
-    case 'unknown-referral':
-    case 'metrics-off':
-    case 'account-disabled':
-    case 'password-change-required':
-    case 'weak-password':
-    case 'wrong-current-password':
-    case 'same-password':
-    case 'last-admin':
-    case 'unknown-user':
-    case 'unknown-session':
-    case 'enrolment-code-locked':
-    case 'cross-site-request':
-    case 'bad-metrics-token':
-    case 'unknown-catalogue-version':
-    case 'no-draft':
-    case 'draft-changed':
-    case 'if-match-required':
-    case 'draft-has-problems':
-    case 'not-xlsx':
-    case 'spreadsheet-invalid':
-    case 'unknown-municipality':
+    case 'refusal':
       return { reason: 'bad-request', message };
     default:
-      return assertNever(code);
+      return assertNever(kind);
   }
 }
 

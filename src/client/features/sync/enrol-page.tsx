@@ -63,66 +63,25 @@ export function EnrolPage() {
 
 function describe(error: unknown, t: (typeof enrolMessages)['fi']): string {
   if (!(error instanceof ApiError)) return `${t.failed} ${String(error)}`;
-  switch (error.code) {
+  switch (error.kind) {
     case 'network':
       return t.offline;
     // An unknown, used or expired code, or one not of the code's form: all mean "get a new code".
     case 'bad-enrolment-code':
-    case 'enrolment-code-locked':
-    case 'invalid-body':
-    case 'bad-request':
-    case 'malformed-json':
+    case 'invalid-request':
     case 'not-found':
       return t.invalidCode;
     // Anything else shows the server's words.
-    case 'unsupported-media-type':
-    case 'body-too-large':
-    case 'too-many-requests':
-    case 'request-failed':
-    case 'server-error':
-    case 'bad-authorization':
-    case 'not-signed-in':
-    case 'forbidden':
-    case 'people-only':
-    case 'device-only':
-    case 'no-token':
-    case 'unknown-device':
-    case 'device-revoked':
+    case 'too-large':
+    case 'rate-limited':
+    case 'server-trouble':
+    case 'unauthenticated':
+    case 'device-gone':
     case 'bad-credentials':
-    case 'too-many-login-failures':
-    case 'already-set-up':
-    case 'bad-setup-code':
-    case 'unknown-point':
-    case 'point-exists':
-    case 'not-your-point':
-    case 'no-points':
-    case 'future-month':
-    case 'username-taken':
-    case 'unknown-referral':
-    case 'shutting-down':
-    case 'database-unavailable':
-    case 'metrics-off':
-    case 'account-disabled':
-    case 'password-change-required':
-    case 'weak-password':
-    case 'wrong-current-password':
-    case 'same-password':
-    case 'last-admin':
-    case 'unknown-user':
-    case 'unknown-session':
-    case 'cross-site-request':
-    case 'bad-metrics-token':
-    case 'unknown-catalogue-version':
-    case 'no-draft':
-    case 'draft-changed':
-    case 'if-match-required':
-    case 'draft-has-problems':
-    case 'not-xlsx':
-    case 'spreadsheet-invalid':
-    case 'unknown-municipality':
+    case 'refusal':
     case 'unexpected-answer':
       return `${t.failed} ${error.message}`;
     default:
-      return assertNever(error.code);
+      return assertNever(error.kind);
   }
 }

@@ -10,6 +10,9 @@ const ReportsPage = lazy(() =>
   import('../features/reports/reports-page').then((m) => ({ default: m.ReportsPage })),
 );
 const AdminPage = lazy(() => import('../features/admin/admin-page').then((m) => ({ default: m.AdminPage })));
+const AccountPage = lazy(() =>
+  import('../features/account/account-page').then((m) => ({ default: m.AccountPage })),
+);
 const EnrolPage = lazy(() => import('../features/sync/enrol-page').then((m) => ({ default: m.EnrolPage })));
 const SlipPage = lazy(() => import('../features/slip/slip-page').then((m) => ({ default: m.SlipPage })));
 const StatementPage = lazy(() =>
@@ -37,6 +40,8 @@ export function pageFor(url: URL): ReactNode {
       return <DirectoryPage />;
     case '/admin/catalogue':
       return <CataloguePage />;
+    case '/account':
+      return <AccountPage />;
     case '/enrol':
       return <EnrolPage />;
     case '/accessibility':

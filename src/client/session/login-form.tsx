@@ -5,19 +5,24 @@ import { FormSubmit } from '../ui/form-submit';
 import { useMessages } from '../ui/messages';
 import { useSubmit } from '../ui/use-submit';
 import { ApiError } from './api-client';
+import { ForcedPasswordChange } from './forced-password-change';
 import { sessionMessages } from './messages';
 import { signIn } from './session-store';
 
-/** Username and password; on success the session store says who signed in. */
+/**
+ * Username and password; on success the session store says who signed in. A person whose password
+ * an admin set chooses their own here first (the one just typed counts as the current one).
+ */
 export function LoginForm() {
   const t = useMessages(sessionMessages);
   const id = useId();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
+  const [mustChangePassword, setMustChangePassword] = useState(false);
   const { isBusy, error, onSubmit } = useSubmit(
     async () => {
       try {
-        await signIn(username, password);
+        setMustChangePassword((await signIn(username, password)).mustChangePassword);
       } catch (caught) {
         setPassword('');
         throw caught;
@@ -26,6 +31,7 @@ export function LoginForm() {
     (caught) => describe(caught, t),
   );
 
+  if (mustChangePassword) return <ForcedPasswordChange knownPassword={password} />;
   return (
     <form className="login-form" onSubmit={onSubmit} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t.title}</h2>

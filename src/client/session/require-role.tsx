@@ -5,6 +5,7 @@ import { sessionMessages } from './messages';
 import type { Role } from '../../domain/accounts-api';
 import { loadSession, signOut, useSessionStore } from './session-store';
 import { SignOutButton } from './sign-out-button';
+import { ForcedPasswordChange } from './forced-password-change';
 
 /**
  * Shows `children` only to a signed-in person with one of `roles`; otherwise the sign-in form
@@ -21,6 +22,14 @@ export function RequireRole({ roles, children }: { roles: readonly Role[]; child
 
   if (status === 'unknown' || status === 'loading') return <p role="status">{t.checking}</p>;
   if (status === 'signed-out' || !session) return <SignInOrSetup />;
+  if (session.mustChangePassword) {
+    return (
+      <>
+        <SignOutButton />
+        <ForcedPasswordChange />
+      </>
+    );
+  }
   if (!roles.includes(session.role)) {
     return (
       <section>

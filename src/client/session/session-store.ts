@@ -36,10 +36,23 @@ export async function loadSession(): Promise<void> {
   }
 }
 
-/** Sign in (POST /api/v1/session) and load who we are; throws ApiError (bad-credentials, too-many-login-failures). */
-export async function signIn(username: string, password: string): Promise<void> {
-  await apiJson('/api/v1/session', signInAnswerSchema, { method: 'POST', body: { username, password } });
-  await loadSession();
+/**
+ * Sign in (POST /api/v1/session); throws ApiError (bad-credentials, too-many-login-failures). Loads
+ * who we are, unless an admin set the password: then the caller asks for a new one first.
+ */
+export async function signIn(username: string, password: string): Promise<{ mustChangePassword: boolean }> {
+  const answer = await apiJson('/api/v1/session', signInAnswerSchema, {
+    method: 'POST',
+    body: { username, password },
+  });
+  const mustChangePassword = answer.mustChangePassword === true;
+  if (!mustChangePassword) await loadSession();
+  return { mustChangePassword };
+}
+
+/** Change one's own password (PUT /api/v1/session/password); this session stays, the others end. */
+export async function changeOwnPassword(currentPassword: string, newPassword: string): Promise<void> {
+  await apiFetch('/api/v1/session/password', { method: 'PUT', body: { currentPassword, newPassword } });
 }
 
 /** Sign out (DELETE /api/v1/session); the local state is cleared even if the server is unreachable. */

@@ -4,14 +4,20 @@ import { markSignedOut } from './session-store';
 
 type Loaded<T> = { data: T | undefined; error: string | null };
 
-/** Data fetched from the API with a way to fetch it again after a change; the error as words. */
+/**
+ * Data fetched from the API with a way to fetch it again after a change; the error as words. An
+ * ended session (expired, or signed out in another tab) signs out: the page falls back to sign-in.
+ */
 export function useLoaded<T>(load: () => Promise<T>) {
   const [state, setState] = useState<Loaded<T>>({ data: undefined, error: null });
   const fetchInto = useCallback(
     () =>
       load().then(
         (data) => setState({ data, error: null }),
-        (caught: unknown) => setState((previous) => ({ data: previous.data, error: errorText(caught) })),
+        (caught: unknown) => {
+          signOutIfSessionGone(caught);
+          setState((previous) => ({ data: previous.data, error: errorText(caught) }));
+        },
       ),
     [load],
   );
@@ -22,10 +28,26 @@ export function useLoaded<T>(load: () => Promise<T>) {
 }
 
 /**
- * The words of an API error (the server's message), or the thrown value as text. A 401 means the
- * session ended (expired, or signed out in another tab): the page falls back to the sign-in form.
+ * A person's action (a form or button): `act(call)` runs the call and passes its result or failure
+ * on to the caller, but an ended session first signs out, so the page falls back to sign-in.
  */
-export function errorText(caught: unknown): string {
+export function useAction(): <T>(call: () => Promise<T>) => Promise<T> {
+  return useCallback(async <T>(call: () => Promise<T>) => {
+    try {
+      return await call();
+    } catch (caught) {
+      signOutIfSessionGone(caught);
+      throw caught;
+    }
+  }, []);
+}
+
+/** For loading and submitting hooks: an answer saying the session is over shows the sign-in form. */
+export function signOutIfSessionGone(caught: unknown): void {
   if (isSessionGone(caught)) markSignedOut();
+}
+
+/** The words of an API error (the server's message), or the thrown value as text. */
+export function errorText(caught: unknown): string {
   return caught instanceof ApiError ? caught.message : String(caught);
 }

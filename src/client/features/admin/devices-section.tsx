@@ -9,7 +9,7 @@ import { listDevices, revokeDevice } from './admin-api';
 import { DeviceHealthCell } from './device-health-cell';
 import { deviceHealthMessages } from './device-health-messages';
 import { adminMessages } from './messages';
-import { errorText, useLoaded } from '../../session/use-loaded';
+import { errorText, useAction, useLoaded } from '../../session/use-loaded';
 
 /** Enrolled tablets: where, when they last synced, and Revoke (after a confirmation). */
 export function DevicesSection({ points }: { points: Point[] }) {
@@ -19,13 +19,14 @@ export function DevicesSection({ points }: { points: Point[] }) {
   const lang = useLang();
   const id = useId();
   const devices = useLoaded(listDevices);
+  const act = useAction();
   const [confirming, setConfirming] = useState<Device | null>(null);
   const [error, setError] = useState<string | null>(null);
   const pointName = (pointId: string) => points.find((p) => p.id === pointId)?.name ?? pointId;
 
   async function revoke(device: Device) {
     try {
-      await revokeDevice(device.id);
+      await act(() => revokeDevice(device.id));
       setConfirming(null);
       setError(null);
       await devices.reload();

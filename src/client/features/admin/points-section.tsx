@@ -6,7 +6,7 @@ import type { Point } from '../../../domain/point';
 import { createPoint, newEnrolmentCode } from './admin-api';
 import { EnrolmentCodeCard } from './enrolment-code-card';
 import { adminMessages } from './messages';
-import { errorText } from '../../session/use-loaded';
+import { errorText, useAction } from '../../session/use-loaded';
 
 /** Create points, list them, and make an enrolment code for a point. */
 export function PointsSection({
@@ -24,11 +24,12 @@ export function PointsSection({
   const [name, setName] = useState('');
   const [formError, setFormError] = useState<string | null>(null);
   const [code, setCode] = useState<{ point: Point; code: EnrolmentCode } | null>(null);
+  const act = useAction();
 
   async function add(event: FormEvent) {
     event.preventDefault();
     try {
-      await createPoint({ id: pointId.trim(), name: name.trim() });
+      await act(() => createPoint({ id: pointId.trim(), name: name.trim() }));
       setPointId('');
       setName('');
       setFormError(null);
@@ -48,7 +49,7 @@ export function PointsSection({
   async function makeCode(point: Point, button: HTMLButtonElement) {
     opener.current = button;
     try {
-      setCode({ point, code: await newEnrolmentCode(point.id) });
+      setCode({ point, code: await act(() => newEnrolmentCode(point.id)) });
       setFormError(null);
     } catch (caught) {
       setFormError(`${t.failed} ${errorText(caught)}`);

@@ -5,13 +5,14 @@ import type { Role } from '../../../domain/accounts-api';
 import type { Point } from '../../../domain/point';
 import { createSupervisor, listUsers } from './admin-api';
 import { adminMessages } from './messages';
-import { errorText, useLoaded } from '../../session/use-loaded';
+import { errorText, useAction, useLoaded } from '../../session/use-loaded';
 
 /** Supervisor accounts and the points whose figures each may see. */
 export function UsersSection({ points }: { points: Point[] }) {
   const t = useMessages(adminMessages);
   const id = useId();
   const users = useLoaded(listUsers);
+  const act = useAction();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [chosen, setChosen] = useState<string[]>([]);
@@ -20,7 +21,7 @@ export function UsersSection({ points }: { points: Point[] }) {
   async function add(event: FormEvent) {
     event.preventDefault();
     try {
-      await createSupervisor({ username: username.trim(), password, points: chosen });
+      await act(() => createSupervisor({ username: username.trim(), password, points: chosen }));
       setUsername('');
       setPassword('');
       setChosen([]);

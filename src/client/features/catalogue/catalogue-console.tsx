@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { draftOf } from '../../../domain/catalogue-publish';
 import type { Draft } from '../../../domain/catalogue-versions';
 import { AppLink } from '../../ui/app-link';
-import { errorText } from '../../session/use-loaded';
+import { errorText, useAction } from '../../session/use-loaded';
 import { fill } from '../../ui/fill';
 import { useMessages } from '../../ui/messages';
 import { saveDraft } from './catalogue-api';
@@ -22,6 +22,7 @@ export function CatalogueConsole() {
   const [generation, setGeneration] = useState(0);
   const [notice, setNotice] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
+  const act = useAction();
   const draft = saved === undefined ? loadedDraft : saved;
 
   const replace = (next: Draft | null, message = '') => {
@@ -37,7 +38,7 @@ export function CatalogueConsole() {
   const start = async () => {
     if (!inForce) return;
     try {
-      replace(await saveDraft(draftOf(inForce), '', undefined));
+      replace(await act(() => saveDraft(draftOf(inForce), '', undefined)));
       setFailure(null);
     } catch (caught) {
       setFailure(`${t.failed} ${errorText(caught)}`);

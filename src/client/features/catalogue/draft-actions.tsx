@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { Draft } from '../../../domain/catalogue-versions';
-import { errorText } from '../../session/use-loaded';
+import { errorText, useAction } from '../../session/use-loaded';
 import { fill } from '../../ui/fill';
 import { formatTime } from '../../ui/format-time';
 import { useLang } from '../../ui/lang-store';
@@ -37,6 +37,7 @@ export function DraftActions({
   const [isConfirming, setIsConfirming] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [hasSaved, setHasSaved] = useState(false);
+  const act = useAction();
 
   const run = async (action: () => Promise<void>) => {
     setIsBusy(true);
@@ -49,7 +50,7 @@ export function DraftActions({
   const discard = () =>
     run(async () => {
       try {
-        await discardDraft(draft.revision);
+        await act(() => discardDraft(draft.revision));
         onDiscarded();
       } catch (caught) {
         if (isDraftChanged(caught)) onConflict();

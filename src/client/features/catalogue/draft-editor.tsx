@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { catalogueCodeSchema, catalogueLists, type Catalogue } from '../../../domain/catalogue';
 import type { Draft, DraftContent, PublishProblem, VersionInfo } from '../../../domain/catalogue-versions';
-import { errorText } from '../../session/use-loaded';
+import { errorText, useAction } from '../../session/use-loaded';
 import { useLang } from '../../ui/lang-store';
 import { useMessages } from '../../ui/messages';
 import { isDraftChanged, publishDraft, publishProblemsOf, saveDraft } from './catalogue-api';
@@ -52,6 +52,7 @@ export function DraftEditor({
   const [problems, setProblems] = useState<PublishProblem[] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [isConflict, setIsConflict] = useState(false);
+  const act = useAction();
   const published = publishedCodesOf(inForce);
   const hasUnsaved = JSON.stringify([content, note]) !== JSON.stringify([draft.catalogue, draft.note]);
 
@@ -65,7 +66,7 @@ export function DraftEditor({
       return null;
     }
     try {
-      const saved = await saveDraft(content, note, draft.revision);
+      const saved = await act(() => saveDraft(content, note, draft.revision));
       onSaved(saved);
       return saved;
     } catch (caught) {
@@ -79,7 +80,7 @@ export function DraftEditor({
     const saved = await save();
     if (!saved) return;
     try {
-      onPublished(await publishDraft(saved.revision));
+      onPublished(await act(() => publishDraft(saved.revision)));
     } catch (caught) {
       if (isDraftChanged(caught)) return setIsConflict(true);
       const listed = publishProblemsOf(caught);

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Draft } from '../../../domain/catalogue-versions';
-import { errorText } from '../../session/use-loaded';
+import { errorText, useAction } from '../../session/use-loaded';
 import { fill } from '../../ui/fill';
 import { useMessages } from '../../ui/messages';
 import {
@@ -34,6 +34,7 @@ export function SpreadsheetSection({
   const [file, setFile] = useState<File | null>(null);
   const [problems, setProblems] = useState<SheetProblem[] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const act = useAction();
 
   async function upload(event: FormEvent) {
     event.preventDefault();
@@ -41,7 +42,7 @@ export function SpreadsheetSection({
     setProblems(null);
     setFailure(null);
     try {
-      onUploaded(await uploadSpreadsheet(file, revision));
+      onUploaded(await act(() => uploadSpreadsheet(file, revision)));
     } catch (caught) {
       if (isDraftChanged(caught)) return onConflict();
       const listed = sheetProblemsOf(caught);

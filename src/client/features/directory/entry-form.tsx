@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { fill } from '../../ui/fill';
 import { useMessages } from '../../ui/messages';
-import { errorText } from '../../session/use-loaded';
+import { errorText, useAction } from '../../session/use-loaded';
 import { directoryMessages } from './messages';
 
 interface Props<T extends FieldValues> {
@@ -18,6 +18,7 @@ interface Props<T extends FieldValues> {
 export function EntryForm<T extends FieldValues>({ title, form, save, onCancel, children }: Props<T>) {
   const t = useMessages(directoryMessages);
   const [failure, setFailure] = useState<string | null>(null);
+  const act = useAction();
   const { handleSubmit, formState } = form;
   // Edit replaced its button with this form: the focus goes to the form's heading.
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -25,7 +26,7 @@ export function EntryForm<T extends FieldValues>({ title, form, save, onCancel, 
 
   async function submit(values: T) {
     try {
-      await save(values);
+      await act(() => save(values));
     } catch (caught) {
       setFailure(`${t.failed} ${errorText(caught)}`);
     }

@@ -21,6 +21,7 @@ import type { Point } from '../../../domain/point';
 import { fetchCatalogue, fetchPoints, type TallyQuery } from './reports-api';
 import { ShareTable } from './share-table';
 import { useTally } from './use-tally';
+import { errorText, signOutIfSessionGone } from '../../session/use-loaded';
 
 /** The supervisor's dashboard: pick months and points, see the tables and chart, download them. */
 export function ReportsDashboard({ today }: { today: string }) {
@@ -40,7 +41,10 @@ export function ReportsDashboard({ today }: { today: string }) {
         setChosen(loadedPoints.map((p) => p.id));
         setCatalogue(loadedCatalogue);
       },
-      (caught: unknown) => setLoadError(String(caught instanceof Error ? caught.message : caught)),
+      (caught: unknown) => {
+        signOutIfSessionGone(caught);
+        setLoadError(errorText(caught));
+      },
     );
   }, []);
 

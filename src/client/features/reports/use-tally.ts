@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { errorText } from '../../session/use-loaded';
+import { errorText, signOutIfSessionGone } from '../../session/use-loaded';
 import { fetchTally, type Tally, type TallyQuery } from './reports-api';
 
 type Answer = { query: TallyQuery; tally: Tally | undefined; error: string | null };
@@ -22,6 +22,7 @@ export function useTally(query: TallyQuery | null): {
       (tally) => !controller.signal.aborted && setAnswer({ query, tally, error: null }),
       (caught: unknown) => {
         if (controller.signal.aborted) return;
+        signOutIfSessionGone(caught);
         const error = errorText(caught);
         setAnswer((last) => ({ query, tally: last?.tally, error }));
       },

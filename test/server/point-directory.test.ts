@@ -99,6 +99,13 @@ describe.each(backends)('the directory per point on $title', ({ kind, skip }) =>
       { code: '186', fi: 'Järvenpää', sv: 'Träskända' },
       { code: '543', fi: 'Nurmijärvi', sv: 'Nurmijärvi' },
     ]);
+    // The tablet's own point carries them too: it fetches that at every sync, for its desk.
+    const own = await call('GET', '/api/v1/points/jarvenpaa', undefined, tablet.token);
+    expect(own.json()).toEqual({
+      id: 'jarvenpaa',
+      name: expect.any(String),
+      municipalities: point.municipalities,
+    });
     const unknown = await call('PUT', '/api/v1/directory/points/jarvenpaa/municipalities', {
       codes: ['186', '999'],
     });

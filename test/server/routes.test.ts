@@ -135,7 +135,7 @@ describe('enrolment and devices', () => {
       url: '/api/v1/points/hyvinkaa',
       headers: { authorization: `Bearer ${token}` },
     });
-    expect(point.json()).toEqual({ id: 'hyvinkaa', name: 'Point hyvinkaa' });
+    expect(point.json()).toEqual({ id: 'hyvinkaa', name: 'Point hyvinkaa', municipalities: [] });
     expect((await server.call({ method: 'GET', url: '/api/v1/catalogue' })).statusCode).toBe(401);
   });
 });

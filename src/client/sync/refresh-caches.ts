@@ -2,15 +2,16 @@ import { fetchedAt, writeCache, type CacheKey, type Cached } from '../db/cache';
 import type { NeuvoDb } from '../db/database';
 import type { Transport } from './transport';
 
-/** Refetch the point and the directory at most this often; the catalogue is fetched every time. */
+/** Refetch the directory at most this often; the catalogue and the point are fetched every time. */
 const CACHE_MAX_AGE_MS = 60 * 60_000;
 
 /**
- * Refresh what the tablet keeps for offline use: the catalogue in force (key 'catalogue') at every
- * call, so a version an admin publishes reaches the desk the next time the tablet is online (on
- * start and after every sync); the tablet's own point (key 'point') and the service directory for
- * printing slips offline (key 'directory') when older than an hour. Runs after every successful
- * sync. A failed fetch keeps the cached copy: the desk works on it meanwhile.
+ * Refresh what the tablet keeps for offline use: the catalogue in force (key 'catalogue') and the
+ * tablet's own point with the municipalities it serves (key 'point') at every call, so what an
+ * admin publishes or chooses reaches the desk the next time the tablet is online (on start and
+ * after every sync); the service directory for printing slips offline (key 'directory') when older
+ * than an hour. Runs after every successful sync. A failed fetch keeps the cached copy: the desk
+ * works on it meanwhile.
  */
 export async function refreshCaches(
   db: NeuvoDb,
@@ -30,6 +31,6 @@ export async function refreshCaches(
     if (value) await writeCache(key, value, new Date(clock()), db);
   };
   await refresh('catalogue', 0, () => transport.fetchCatalogue(device.token));
-  await refresh('point', CACHE_MAX_AGE_MS, () => transport.fetchPoint(device.token, device.pointId));
+  await refresh('point', 0, () => transport.fetchPoint(device.token, device.pointId));
   if (fetchDirectory) await refresh('directory', CACHE_MAX_AGE_MS, () => fetchDirectory(device.token));
 }

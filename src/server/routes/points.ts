@@ -6,6 +6,7 @@ import { pointSchema } from '../../domain/point';
 import { errorBodySchema } from '../../domain/sync-protocol';
 import { hashToken, newEnrolmentCode } from '../auth/tokens';
 import { HttpError } from '../http/http-error';
+import { municipalityOf } from '../municipalities';
 import type { RouteDeps } from './deps';
 import { errorCodes } from '../../domain/error-codes';
 
@@ -62,7 +63,11 @@ export async function pointRoutes(app: FastifyInstance, { store, guards, clock }
     '/api/v1/points/:id',
     {
       onRequest: guards.requireAnyone,
-      schema: { summary: 'One point (a tablet may read its own)', params, response: { 200: pointSchema } },
+      schema: {
+        summary: 'One point with the municipalities it serves (a tablet may read its own)',
+        params,
+        response: { 200: pointSchema },
+      },
     },
     async (request) => {
       const { id } = request.params;
@@ -72,7 +77,12 @@ export async function pointRoutes(app: FastifyInstance, { store, guards, clock }
       if (!mayRead) throw new HttpError(403, errorCodes.notYourPoint, `You may not read point "${id}"`);
       const point = await store.pointById(id);
       if (!point) throw new HttpError(404, errorCodes.unknownPoint, `No point "${id}"`);
-      return point;
+      const served = (await store.pointMunicipalities([id])).get(id) ?? [];
+      return {
+        id: point.id,
+        name: point.name,
+        municipalities: served.flatMap((code) => municipalityOf(code) ?? []),
+      };
     },
   );
   api.post(

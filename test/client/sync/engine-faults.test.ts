@@ -207,7 +207,11 @@ describe('sync engine under faults', () => {
     const { server, db, engineWith } = await setup();
     await engineWith(server.fetch).drain();
     expect((await db.cache.get('catalogue'))?.value).toMatchObject({ version: referenceCatalogue.version });
-    expect((await db.cache.get('point'))?.value).toEqual({ id: POINT, name: `Point ${POINT}` });
+    expect((await db.cache.get('point'))?.value).toEqual({
+      id: POINT,
+      name: `Point ${POINT}`,
+      municipalities: [],
+    });
   });
 
   it('does not call the server at all before the tablet is enrolled', async () => {

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { referenceCatalogue } from '../../../src/domain/catalogue';
 import { directorySchema } from '../../../src/domain/directory';
 import { NeuvoDb } from '../../../src/client/db/database';
+import { getServedMunicipalities } from '../../../src/client/db/point';
 import { refreshCaches } from '../../../src/client/sync/refresh-caches';
 import { createFetchTransport } from '../../../src/client/sync/transport';
 import { realServer } from './real-server';
@@ -59,5 +60,29 @@ describe('what the tablet keeps for offline use', () => {
       value: { version: referenceCatalogue.version },
       fetchedAt: '2026-04-02T08:00:00.000Z',
     });
+  });
+
+  it("fetches the point's municipalities at every sync and keeps them for the desk offline", async () => {
+    const transport = createFetchTransport({ fetch: server.fetch });
+    const device = { token: server.token, pointId: 'hyvinkaa' };
+    const serve = async (codes: string[]) =>
+      expect(
+        (await server.asAdmin('PUT', '/api/v1/directory/points/hyvinkaa/municipalities', { codes }))
+          .statusCode,
+      ).toBe(200);
+    await serve(['106']);
+    await refreshCaches(db, transport, device, () => Date.parse('2026-04-02T08:00:00Z'));
+    expect(await getServedMunicipalities(db)).toEqual([
+      { code: '106', fi: 'Hyvinkää', sv: 'Hyvinge', en: 'Hyvinkää' },
+    ]);
+
+    await serve(['106', '186']);
+    await refreshCaches(db, transport, device, () => Date.parse('2026-04-02T08:01:00Z'));
+    expect((await getServedMunicipalities(db)).map((m) => m.sv)).toEqual(['Hyvinge', 'Träskända']);
+
+    // Offline, the desk keeps what the last sync brought.
+    const offline = createFetchTransport({ fetch: () => Promise.reject(new TypeError('offline')) });
+    await refreshCaches(db, offline, device, () => Date.parse('2026-04-02T09:30:00Z'));
+    expect(await getServedMunicipalities(db)).toHaveLength(2);
   });
 });

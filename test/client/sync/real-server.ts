@@ -34,6 +34,8 @@ export async function realServer(pointId = 'hyvinkaa') {
     pointId,
     /** Sizes of the batches that reached the server, in order. */
     batches,
+    /** An admin's call to the same server. */
+    asAdmin: server.asAdmin,
     revoke: async () => {
       const response = await server.asAdmin('POST', `/api/v1/devices/${tablet.deviceId}/revoke`, {});
       if (response.statusCode >= 300) throw new Error(`revoke failed: ${response.body}`);

@@ -3,6 +3,7 @@ import type { VisitInput } from '../../../domain/visit';
 import { useCatalogue } from '../../db/catalogue';
 import type { VisitRow } from '../../db/database';
 import { useDevice } from '../../db/device';
+import { useServedMunicipalities } from '../../db/point';
 import { persistIfNeeded } from '../../db/storage-info';
 import { useMessages } from '../../ui/messages';
 import { valuesOf } from './form-schema';
@@ -20,6 +21,7 @@ export function DeskPage() {
   const t = useMessages(deskMessages);
   const catalogue = useCatalogue();
   const device = useDevice();
+  const municipalities = useServedMunicipalities();
   const today = useToday();
   // null follows today, so a list left open overnight moves to the new day.
   const [pickedDay, setPickedDay] = useState<string | null>(null);
@@ -85,7 +87,7 @@ export function DeskPage() {
         <VisitForm
           key={session.key}
           catalogue={catalogue}
-          municipalities={[]}
+          municipalities={municipalities}
           today={today}
           initial={session.values}
           editingId={session.visitId}

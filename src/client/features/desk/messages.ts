@@ -45,6 +45,8 @@ type Key =
   | 'retiredHelp'
   | 'answerRequired'
   | 'clearAnswer'
+  | 'notServedHere'
+  | 'noMunicipalities'
   | 'serviceLanguage'
   | 'faceToFaceReasons'
   | 'municipality'
@@ -100,6 +102,9 @@ export const deskMessages: Messages<Key> = {
       'Merkitty valinta ei ole enää luokituksessa. Poista se napauttamalla tai jätä, jos se kuvaa käyntiä.',
     answerRequired: 'Vastaa tähän kysymykseen.',
     clearAnswer: 'Tyhjennä vastaus',
+    notServedHere: 'ei tämän pisteen kunnissa',
+    noMunicipalities:
+      'Tälle neuvontapisteelle ei ole vielä valittu kuntia. Ylläpitäjä valitsee ne palveluhakemistossa.',
     serviceLanguage: 'Asiointikieli',
     faceToFaceReasons: 'Miksi asiakas tuli paikan päälle',
     municipality: 'Asiakkaan kotikunta',
@@ -154,6 +159,9 @@ export const deskMessages: Messages<Key> = {
       'Det markerade valet finns inte längre i klassificeringen. Ta bort det genom att trycka på det, eller behåll det om det beskriver besöket.',
     answerRequired: 'Svara på den här frågan.',
     clearAnswer: 'Töm svaret',
+    notServedHere: 'inte bland punktens kommuner',
+    noMunicipalities:
+      'Inga kommuner har ännu valts för den här rådgivningspunkten. En administratör väljer dem i tjänstekatalogen.',
     serviceLanguage: 'Språk som klienten betjänades på',
     faceToFaceReasons: 'Varför klienten kom personligen',
     municipality: 'Klientens hemkommun',
@@ -207,6 +215,9 @@ export const deskMessages: Messages<Key> = {
       'The marked choice is no longer in the catalogue. Tap it to remove it, or keep it if it describes the visit.',
     answerRequired: 'Answer this question.',
     clearAnswer: 'Clear answer',
+    notServedHere: 'not among this point’s municipalities',
+    noMunicipalities:
+      'No municipalities have been chosen for this point yet. An admin chooses them in the service directory.',
     serviceLanguage: 'Language the client was served in',
     faceToFaceReasons: 'Why the client came in person',
     municipality: 'Client’s home municipality',

@@ -1,5 +1,5 @@
 import { useWatch, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
-import type { Catalogue, Labelled } from '../../../domain/catalogue';
+import type { Catalogue, Labelled, Questions } from '../../../domain/catalogue';
 import type { Lang } from '../../../domain/lang';
 import { ChipGroup, ChipRow } from '../../ui/chip-group';
 import { requiredText } from '../../ui/form-field';
@@ -9,6 +9,8 @@ import type { deskMessages } from './messages';
 
 interface Props {
   catalogue: Catalogue;
+  /** The catalogue's questions as this desk asks them (see `questionsAtPoint`). */
+  questions: Questions;
   /** The municipalities the tablet's point serves, named. */
   municipalities: readonly Labelled[];
   lang: Lang;
@@ -27,6 +29,7 @@ interface Props {
  */
 export function OptionalQuestions({
   catalogue,
+  questions,
   municipalities,
   lang,
   t,
@@ -40,19 +43,20 @@ export function OptionalQuestions({
     name: ['serviceLanguage', 'faceToFaceReasons', 'municipality', 'channel'],
   });
   const [serviceLanguage, faceToFaceReasons, municipality, channel] = answers;
-  const { questions } = catalogue;
   const error = (field: AnswerField) => (errors[field] ? t.answerRequired : undefined);
   const single = (
     field: Exclude<AnswerField, 'faceToFaceReasons'>,
     text: string,
     list: readonly Labelled[],
     value: string | null,
+    { notOffered = t.retired, empty }: { notOffered?: string; empty?: string } = {},
   ) =>
     (questions[field].enabled || Boolean(value)) && (
       <ChipGroup legend={text} isRequired={questions[field].required} error={error(field)}>
+        {empty && list.length === 0 && <p>{empty}</p>}
         <ChipRow
           type="radio"
-          options={chipsFor(list, [value ?? ''], lang, t.retired)}
+          options={chipsFor(list, [value ?? ''], lang, notOffered)}
           registration={register(field)}
         />
         {value && !questions[field].required && (
@@ -86,8 +90,26 @@ export function OptionalQuestions({
           />
         </ChipGroup>
       )}
-      {single('municipality', t.municipality, municipalities, municipality)}
+      {single('municipality', t.municipality, byName(municipalities, lang), municipality, {
+        notOffered: t.notServedHere,
+        empty: t.noMunicipalities,
+      })}
       {single('channel', t.channel, catalogue.channels, channel)}
     </>
   );
+}
+
+/** Municipalities in the alphabetical order of their names in the page's language. */
+function byName(list: readonly Labelled[], lang: Lang): Labelled[] {
+  return [...list].sort((a, b) => a[lang].localeCompare(b[lang], lang));
+}
+
+/**
+ * The catalogue's questions as a point's desk asks them: a point that serves no municipality yet
+ * cannot require one (there is nothing to tap), so its question is shown, saying why it is empty,
+ * and optional.
+ */
+export function questionsAtPoint(questions: Questions, municipalities: readonly Labelled[]): Questions {
+  if (municipalities.length > 0 || !questions.municipality.required) return questions;
+  return { ...questions, municipality: { ...questions.municipality, required: false } };
 }

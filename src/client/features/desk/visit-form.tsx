@@ -9,7 +9,7 @@ import { useLang } from '../../ui/lang-store';
 import { useMessages } from '../../ui/messages';
 import { deskFormSchema, inputOf, type DeskFormOutput, type DeskFormValues } from './form-schema';
 import { deskMessages } from './messages';
-import { OptionalQuestions } from './optional-questions';
+import { OptionalQuestions, questionsAtPoint } from './optional-questions';
 import { SaveProblem } from './save-problem';
 import type { SaveOutcome } from './save-visit';
 import { useDraftAutosave } from './use-draft-autosave';
@@ -47,7 +47,11 @@ export function VisitForm({
   const t = useMessages(deskMessages);
   const lang = useLang();
   const id = useId();
-  const schema = useMemo(() => deskFormSchema(today, catalogue.questions), [today, catalogue.questions]);
+  const questions = useMemo(
+    () => questionsAtPoint(catalogue.questions, municipalities),
+    [catalogue.questions, municipalities],
+  );
+  const schema = useMemo(() => deskFormSchema(today, questions), [today, questions]);
   const { control, register, handleSubmit, getValues, setValue, watch, formState } = useForm<
     DeskFormValues,
     unknown,
@@ -135,6 +139,7 @@ export function VisitForm({
         optionalQuestions={
           <OptionalQuestions
             catalogue={catalogue}
+            questions={questions}
             municipalities={municipalities}
             lang={lang}
             t={t}

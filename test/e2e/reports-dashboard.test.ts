@@ -1,6 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import Papa from 'papaparse';
-import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { referenceCatalogue } from '../../src/domain/catalogue';
 import { firstPage } from '../support/chromium';
 import { keusoteVisits } from '../support/visit-factory';
 import { postBatch, signInAsAdmin } from '../support/http-admin';
@@ -11,6 +16,22 @@ const SUPERVISOR = { username: 'sini', password: 'supervisor-password' };
 
 describe('the reports page in a browser', () => {
   const suite = browserSuite();
+  const work = mkdtempSync(join(tmpdir(), 'neuvo-report-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  /** The reports page for January–June 2023 (the Keusote months), signed in as the supervisor (the profile may still be). */
+  async function openRange(page: Page): Promise<void> {
+    await page.goto(`${suite.server.url}/reports?lang=en`);
+    const signInForm = page.getByLabel('Username');
+    await signInForm.or(page.getByRole('heading', { name: 'Reports' })).waitFor();
+    if (await signInForm.isVisible()) await signIn(page, SUPERVISOR);
+    await page.getByLabel('From (month)').fill('2023-01');
+    await page.getByLabel('To (month)').fill('2023-06');
+    await page
+      .getByRole('table', { name: 'Visits by age group and sector' })
+      .getByRole('cell', { name: '1,506' })
+      .waitFor();
+  }
 
   beforeAll(async () => {
     const { server } = suite;
@@ -72,6 +93,74 @@ describe('the reports page in a browser', () => {
       expect(csv).toContainEqual(['Period', '2023-01 – 2023-06']);
       expect(csv).toContainEqual(['Older people 65+', '141', '631', '0', '772', '51.3']);
       expect(csv).toContainEqual(['All', '287', '1219', '0', '1506', '100.0']);
+      expect(cspViolations).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('prints the report on one or two A4 pages: points, period, catalogue version, headline figures compared, the chart, the tables and page numbers, no navigation', async () => {
+    const context = await suite.profile.launch();
+    try {
+      const page = await firstPage(context);
+      const cspViolations = collectCspViolations(page);
+      await openRange(page);
+      // "Print report" opens the browser's print dialog (recorded here: headless Chromium has none).
+      await page.evaluate(() => {
+        window.print = () => document.body.setAttribute('data-printed', 'yes');
+      });
+      await page.getByRole('button', { name: 'Print report' }).click();
+      expect(await page.locator('body').getAttribute('data-printed')).toBe('yes');
+
+      await page.emulateMedia({ media: 'print' });
+      const pdf = join(work, 'report.pdf');
+      await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+      const info = execFileSync('pdfinfo', [pdf]).toString();
+      const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
+      expect(pages).toBeGreaterThanOrEqual(1);
+      expect(pages).toBeLessThanOrEqual(2);
+      expect(info).toMatch(/Page size:.* \(A4\)/);
+
+      const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
+      const sheets = text.split('\f').filter((sheet) => sheet.trim());
+      expect(sheets).toHaveLength(pages);
+      // Every page carries the running header and its number.
+      sheets.forEach((sheet, i) => {
+        expect(sheet.replace(/\s+/g, ' ')).toContain('Point hyvinkaa · January 2023 – June 2023');
+        expect(sheet).toContain('Neuvo');
+        expect(sheet).toMatch(new RegExp(`\\b${i + 1} ?/ ?${pages}\\s*$`));
+      });
+      const flat = text.replace(/\s+/g, ' ');
+      expect(flat).toContain('Walk-in advice visits: Point hyvinkaa');
+      expect(flat).toContain('January 2023 – June 2023');
+      expect(flat).toContain(`Catalogue version ${referenceCatalogue.version}`);
+      expect(flat).toMatch(/Generated \d\d\/\d\d\/\d{4}, \d\d:\d\d/);
+      // Headline figures with the comparison: nothing in the previous half-year nor a year earlier.
+      expect(flat).toContain('Visits 1,506 0 0 +1,506 +1,506');
+      expect(flat).toContain('Health care 1,219 0 0 +1,219 +1,219');
+      // The chart is text too (its title, legend and months), not only pixels.
+      expect(flat).toContain('Visits by month: Point hyvinkaa, January 2023 – June 2023');
+      expect(flat).toContain('January 2023 February 2023 March 2023 April 2023 May 2023 June 2023');
+      expect(flat).toContain('Older people 65+ 141 631 0 772 51.3%');
+      expect(flat).toContain('All 287 1,219 0 1,506 100.0%');
+      for (const heading of [
+        'Comparison',
+        'Visits by age group and sector',
+        'The 10 most common topics',
+        'The 10 most common referrals',
+        'What the figures cover',
+        'The report shows counts under 5 visits too',
+      ])
+        expect(flat).toContain(heading);
+      // The page's controls and the app's navigation are not printed.
+      for (const chrome of [
+        'Download CSV',
+        'Print report',
+        'Quick picks',
+        'Download the chart',
+        'Signed in as',
+      ])
+        expect(flat).not.toContain(chrome);
       expect(cspViolations).toEqual([]);
     } finally {
       await context.close();

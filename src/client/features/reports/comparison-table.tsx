@@ -1,4 +1,6 @@
+import { labelFor, type Catalogue } from '../../../domain/catalogue';
 import { changeOf } from '../../../domain/tally-additions';
+import { sectors } from '../../../domain/visit';
 import { useLang } from '../../ui/lang-store';
 import { TableRegion } from '../../ui/table-region';
 import { useMessages } from '../../ui/messages';
@@ -7,8 +9,13 @@ import { reportsMessages } from './messages';
 import { reportMessages } from './report-messages';
 import type { Tally } from './reports-api';
 
-/** The headline figures beside the previous period and the same period a year earlier, with the change. */
-export function ComparisonTable({ tally }: { tally: Tally }) {
+type Period = Pick<Tally, 'visits' | 'bySector' | 'byAgeGroup'>;
+
+/**
+ * The headline figures (visits, each sector, each age group) beside the previous period and the
+ * same period a year earlier, with the change.
+ */
+export function ComparisonTable({ tally, catalogue }: { tally: Tally; catalogue: Catalogue }) {
   const t = { ...useMessages(reportsMessages), ...useMessages(reportMessages) };
   const lang = useLang();
   const periods = [
@@ -22,6 +29,17 @@ export function ComparisonTable({ tally }: { tally: Tally }) {
       ? `${sign}${formatCount(change, lang)}`
       : `${sign}${formatCount(change, lang)} (${sign}${percent} %)`;
   };
+  const figures: [string, (p: Period) => number][] = [
+    [t.visits, (p) => p.visits],
+    ...sectors.map((s): [string, (p: Period) => number] => [
+      labelFor(catalogue.sectors, s, lang),
+      (p) => p.bySector[s],
+    ]),
+    ...Object.keys(tally.byAgeGroup).map((a): [string, (p: Period) => number] => [
+      labelFor(catalogue.ageGroups, a, lang),
+      (p) => p.byAgeGroup[a]?.total ?? 0,
+    ]),
+  ];
   return (
     <TableRegion caption={t.comparison}>
       <table className="reports-table">
@@ -35,12 +53,14 @@ export function ComparisonTable({ tally }: { tally: Tally }) {
           </tr>
         </thead>
         <tbody>
-          <tr>
-            <th scope="row">{t.visits}</th>
-            <td>{formatCount(tally.visits, lang)}</td>
-            {periods.map(([name, p]) => p && <td key={name}>{formatCount(p.visits, lang)}</td>)}
-            {periods.map(([name, p]) => p && <td key={`c${name}`}>{changeText(tally.visits, p.visits)}</td>)}
-          </tr>
+          {figures.map(([label, of]) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              <td>{formatCount(of(tally), lang)}</td>
+              {periods.map(([name, p]) => p && <td key={name}>{formatCount(of(p), lang)}</td>)}
+              {periods.map(([name, p]) => p && <td key={`c${name}`}>{changeText(of(tally), of(p))}</td>)}
+            </tr>
+          ))}
         </tbody>
       </table>
     </TableRegion>

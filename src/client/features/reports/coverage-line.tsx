@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { helsinkiDate } from '../../../domain/helsinki-date';
 import { formatTime } from '../../ui/format-time';
 import { useLang } from '../../ui/lang-store';
@@ -14,6 +15,7 @@ import type { Tally } from './reports-api';
 export function CoverageLine({ tally, today }: { tally: Tally; today: string }) {
   const t = useMessages(reportsMessages);
   const lang = useLang();
+  const headingId = useId();
   const periodEnd = dayAfter(tally);
   const pointName = (id: string) => tally.coverage.points.find((p) => p.id === id)?.name ?? id;
   // Sync times are instants; compare the Helsinki date of the sync with the day after the period.
@@ -21,8 +23,8 @@ export function CoverageLine({ tally, today }: { tally: Tally; today: string }) 
     (d) => d.lastSyncAt === null || helsinkiDate(new Date(d.lastSyncAt)) < periodEnd,
   );
   return (
-    <section className="reports-coverage" aria-labelledby="reports-coverage-h">
-      <h2 id="reports-coverage-h">{t.coverage}</h2>
+    <section className="reports-coverage" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t.coverage}</h2>
       <dl>
         <dt>{t.coveragePeriod}</dt>
         <dd>

@@ -1,36 +1,27 @@
-import { useId, useMemo } from 'react';
+import { useId } from 'react';
 import { labelFor, type Catalogue } from '../../../domain/catalogue';
 import { sectors } from '../../../domain/visit';
 import { TableRegion } from '../../ui/table-region';
 import { useLang } from '../../ui/lang-store';
 import { useMessages } from '../../ui/messages';
-import { formatCount, formatMonth } from './format';
+import { ChartDownloads } from './chart-downloads';
+import { formatCount } from './format';
 import { reportsMessages } from './messages';
 import { MonthChart } from './month-chart';
+import { useMonthChart } from './month-chart-data';
 import type { Tally } from './reports-api';
-
-/** Sector colours with at least 3:1 contrast against white (WCAG 1.4.11 for graphics). */
-const sectorColours = { social: '#8a4baf', health: '#00594f', both: '#b35900' } as const;
 
 /** Visits per month split by sector: a chart, and the same figures as a table. */
 export function MonthSection({ tally, catalogue }: { tally: Tally; catalogue: Catalogue }) {
   const t = useMessages(reportsMessages);
   const lang = useLang();
   const tableId = useId();
-  const labels = useMemo(() => Object.keys(tally.byMonth).map((m) => formatMonth(m, lang)), [tally, lang]);
-  const series = useMemo(
-    () =>
-      sectors.map((s) => ({
-        label: labelFor(catalogue.sectors, s, lang),
-        colour: sectorColours[s],
-        values: Object.values(tally.byMonth).map((m) => m.bySector[s]),
-      })),
-    [tally, catalogue, lang],
-  );
+  const { labels, series, svg, fileName } = useMonthChart(tally, catalogue);
   return (
     <section className="reports-months">
       <h2>{t.byMonth}</h2>
       <MonthChart labels={labels} series={series} label={t.chartLabel} describedBy={tableId} />
+      <ChartDownloads svg={svg} fileName={fileName} />
       <TableRegion caption={t.byMonth}>
         <table className="reports-table" id={tableId}>
           <caption>{t.byMonth}</caption>

@@ -10,11 +10,19 @@ type Key =
   | 'previousPeriod'
   | 'yearEarlier'
   | 'change'
-  | 'late';
+  | 'late'
+  | 'byMonthAndPoint'
+  | 'topicsOf'
+  | 'byServiceLanguage'
+  | 'byFaceToFaceReason'
+  | 'byMunicipality'
+  | 'byChannel'
+  | 'answer'
+  | 'municipality';
 
 /**
  * Texts of the reports' additions (points side by side, sector splits, comparisons, late months).
- * `referralsOf` has {sector}; `late` has {month}, {n} and {date}.
+ * `referralsOf` and `topicsOf` have {sector}; `late` has {month}, {n} and {date}.
  */
 export const reportMessages: Messages<Key> = {
   fi: {
@@ -28,6 +36,14 @@ export const reportMessages: Messages<Key> = {
     yearEarlier: 'Sama jakso vuotta aiemmin',
     change: 'Muutos',
     late: '{month}: {n} käyntiä muuttunut {date} viennin jälkeen',
+    byMonthAndPoint: 'Käynnit kuukausittain ja pisteittäin',
+    topicsOf: 'Asiat: {sector}',
+    byServiceLanguage: 'Asiointikieli',
+    byFaceToFaceReason: 'Miksi asiakas tuli paikan päälle',
+    byMunicipality: 'Kotikunta',
+    byChannel: 'Tavoitettu',
+    answer: 'Vastaus',
+    municipality: 'Kunta',
   },
   sv: {
     byPoint: 'Besök per punkt',
@@ -40,6 +56,14 @@ export const reportMessages: Messages<Key> = {
     yearEarlier: 'Samma period ett år tidigare',
     change: 'Förändring',
     late: '{month}: {n} besök ändrade efter exporten {date}',
+    byMonthAndPoint: 'Besök per månad och punkt',
+    topicsOf: 'Ärenden: {sector}',
+    byServiceLanguage: 'Språk för betjäningen',
+    byFaceToFaceReason: 'Varför klienten kom på plats',
+    byMunicipality: 'Hemkommun',
+    byChannel: 'Nådd',
+    answer: 'Svar',
+    municipality: 'Kommun',
   },
   en: {
     byPoint: 'Visits by point',
@@ -52,5 +76,13 @@ export const reportMessages: Messages<Key> = {
     yearEarlier: 'Same period a year earlier',
     change: 'Change',
     late: '{month}: {n} visits changed since the export of {date}',
+    byMonthAndPoint: 'Visits by month and point',
+    topicsOf: 'Topics: {sector}',
+    byServiceLanguage: 'Language served in',
+    byFaceToFaceReason: 'Why the client came in person',
+    byMunicipality: 'Home municipality',
+    byChannel: 'Reached',
+    answer: 'Answer',
+    municipality: 'Municipality',
   },
 };

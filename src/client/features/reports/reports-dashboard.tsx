@@ -2,13 +2,16 @@ import { useEffect, useMemo, useState } from 'react';
 import { labelFor, type Catalogue } from '../../../domain/catalogue';
 import { useLang } from '../../ui/lang-store';
 import { useMessages } from '../../ui/messages';
-import { sectors } from '../../../domain/visit';
-import { fill } from '../../ui/fill';
 import { AgeSectorTable } from './age-sector-table';
 import { ComparisonTable } from './comparison-table';
 import { LateMonths } from './late-months';
 import { PointsTable } from './points-table';
-import { reportMessages } from './report-messages';
+import { AnswerTables } from './answer-tables';
+import { MonthPointTable } from './month-point-table';
+import { printMessages } from './print-messages';
+import { PrintReport } from './print-report';
+import { SectorTables } from './sector-tables';
+import './reports.css';
 import { CoverageLine } from './coverage-line';
 import { DownloadLinks } from './download-links';
 import { formatCount } from './format';
@@ -26,7 +29,7 @@ import { errorText, signOutIfSessionGone } from '../../session/use-loaded';
 /** The supervisor's dashboard: pick months and points, see the tables and chart, download them. */
 export function ReportsDashboard({ today }: { today: string }) {
   const t = useMessages(reportsMessages);
-  const r = useMessages(reportMessages);
+  const p = useMessages(printMessages);
   const lang = useLang();
   const [range, setRange] = useState<MonthRange>(() => quickPickRange('lastMonth', today));
   const [points, setPoints] = useState<Point[] | undefined>();
@@ -75,8 +78,9 @@ export function ReportsDashboard({ today }: { today: string }) {
           </p>
           <LateMonths tally={tally} />
           <CoverageLine tally={tally} today={today} />
-          <ComparisonTable tally={tally} />
+          <ComparisonTable tally={tally} catalogue={catalogue} />
           <PointsTable tally={tally} catalogue={catalogue} points={points ?? []} />
+          <MonthPointTable tally={tally} points={points ?? []} />
           <AgeSectorTable tally={tally} catalogue={catalogue} />
           <MonthSection tally={tally} catalogue={catalogue} />
           <ShareTable
@@ -91,23 +95,25 @@ export function ReportsDashboard({ today }: { today: string }) {
             counts={tally.byTopic}
             labelOf={(c) => labelFor(catalogue.topics, c, lang)}
           />
+          <SectorTables tally={tally} catalogue={catalogue} of="topics" />
           <ShareTable
             caption={t.referrals}
             column={t.referral}
             counts={tally.byReferral}
             labelOf={(c) => labelFor(catalogue.referrals, c, lang)}
           />
-          {sectors.map((s) => (
-            <ShareTable
-              key={s}
-              caption={fill(r.referralsOf, { sector: labelFor(catalogue.sectors, s, lang) })}
-              column={t.referral}
-              counts={tally.referralsBySector[s]}
-              labelOf={(c) => labelFor(catalogue.referrals, c, lang)}
-            />
-          ))}
+          <SectorTables tally={tally} catalogue={catalogue} of="referrals" />
+          <AnswerTables tally={tally} catalogue={catalogue} />
           <DownloadLinks query={query} />
+          <p>
+            <button type="button" onClick={() => window.print()}>
+              {p.printReport}
+            </button>
+          </p>
         </div>
+      )}
+      {query && tally && catalogue && (
+        <PrintReport tally={tally} catalogue={catalogue} points={points ?? []} today={today} />
       )}
     </div>
   );

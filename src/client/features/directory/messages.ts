@@ -29,7 +29,24 @@ type Key =
   | 'inFinnish'
   | 'inSwedish'
   | 'inEnglish'
-  | 'fixErrors';
+  | 'fixErrors'
+  | 'municipalities'
+  | 'noMunicipalities'
+  | 'chooseMunicipalities'
+  | 'municipalitiesOf'
+  | 'chosenMunicipalities'
+  | 'searchMunicipalities'
+  | 'searchHelp'
+  | 'searchResults'
+  | 'matches'
+  | 'noMatches'
+  | 'ownServices'
+  | 'ownServicesHelp'
+  | 'countyWide'
+  | 'ownDetails'
+  | 'setOwn'
+  | 'removeOwn'
+  | 'removed';
 
 /** Texts of the service directory page (admins). */
 export const directoryMessages: Messages<Key> = {
@@ -64,6 +81,24 @@ export const directoryMessages: Messages<Key> = {
     inSwedish: 'ruotsiksi',
     inEnglish: 'englanniksi',
     fixErrors: 'Korjaa merkityt kentät.',
+    municipalities: 'Kunnat, joita neuvontapiste palvelee',
+    noMunicipalities: 'Ei valittuja kuntia: kirjauksen kotikuntakysymyksessä ei ole vaihtoehtoja.',
+    chooseMunicipalities: 'Valitse kunnat',
+    municipalitiesOf: 'Kunnat: {name}',
+    chosenMunicipalities: 'Valitut kunnat ({count})',
+    searchMunicipalities: 'Hae kuntaa',
+    searchHelp: 'Nimi suomeksi tai ruotsiksi, tai kuntanumero (Tilastokeskuksen kuntaluettelo {year}).',
+    searchResults: 'Hakutulokset',
+    matches: '{count} kuntaa löytyi.',
+    noMatches: 'Ei osumia.',
+    ownServices: 'Palvelujen yhteystiedot tässä neuvontapisteessä (omia: {count})',
+    ownServicesHelp:
+      'Esimerkiksi Kelan paikallinen toimisto. Jos pisteellä ei ole omia tietoja, lappuun tulostuvat koko alueen tiedot.',
+    countyWide: 'Koko alueen tiedot',
+    ownDetails: 'Pisteen omat tiedot',
+    setOwn: 'Anna pisteen omat tiedot',
+    removeOwn: 'Poista pisteen omat tiedot',
+    removed: 'Poistettu: {name}. Lappuun tulostuvat koko alueen tiedot.',
   },
   sv: {
     title: 'Tjänstekatalog',
@@ -96,6 +131,25 @@ export const directoryMessages: Messages<Key> = {
     inSwedish: 'på svenska',
     inEnglish: 'på engelska',
     fixErrors: 'Rätta de markerade fälten.',
+    municipalities: 'Kommuner som rådgivningspunkten betjänar',
+    noMunicipalities: 'Inga kommuner valda: frågan om hemkommun har inga alternativ.',
+    chooseMunicipalities: 'Välj kommuner',
+    municipalitiesOf: 'Kommuner: {name}',
+    chosenMunicipalities: 'Valda kommuner ({count})',
+    searchMunicipalities: 'Sök kommun',
+    searchHelp:
+      'Namn på finska eller svenska, eller kommunnummer (Statistikcentralens kommunförteckning {year}).',
+    searchResults: 'Sökresultat',
+    matches: '{count} kommuner hittades.',
+    noMatches: 'Inga träffar.',
+    ownServices: 'Tjänsternas kontaktuppgifter vid den här rådgivningspunkten (egna: {count})',
+    ownServicesHelp:
+      'Till exempel FPA:s lokala kontor. Har punkten inga egna uppgifter skrivs hela områdets ut på lappen.',
+    countyWide: 'Hela områdets uppgifter',
+    ownDetails: 'Punktens egna uppgifter',
+    setOwn: 'Ange punktens egna uppgifter',
+    removeOwn: 'Ta bort punktens egna uppgifter',
+    removed: 'Borttaget: {name}. Lappen visar hela områdets uppgifter.',
   },
   en: {
     title: 'Service directory',
@@ -128,5 +182,23 @@ export const directoryMessages: Messages<Key> = {
     inSwedish: 'in Swedish',
     inEnglish: 'in English',
     fixErrors: 'Correct the marked fields.',
+    municipalities: 'Municipalities the point serves',
+    noMunicipalities: 'None chosen: the desk’s home-municipality question has nothing to offer.',
+    chooseMunicipalities: 'Choose municipalities',
+    municipalitiesOf: 'Municipalities: {name}',
+    chosenMunicipalities: 'Chosen municipalities ({count})',
+    searchMunicipalities: 'Search for a municipality',
+    searchHelp: 'Name in Finnish or Swedish, or the municipality code (Statistics Finland’s list of {year}).',
+    searchResults: 'Search results',
+    matches: '{count} municipalities found.',
+    noMatches: 'No matches.',
+    ownServices: 'Services’ contact details at this point (own: {count})',
+    ownServicesHelp:
+      'For example Kela’s local office. Where the point has none of its own, the slip prints the county-wide details.',
+    countyWide: 'County-wide details',
+    ownDetails: 'This point’s own details',
+    setOwn: 'Set this point’s own details',
+    removeOwn: 'Remove this point’s own details',
+    removed: 'Removed: {name}. The slip prints the county-wide details.',
   },
 };

@@ -5,7 +5,6 @@ import { InputField } from '../../ui/form-field';
 import { useLang } from '../../ui/lang-store';
 import { useMessages } from '../../ui/messages';
 import { zodMessagesIn } from '../../ui/zod-messages';
-import { saveService } from './directory-api';
 import { EntryForm } from './entry-form';
 import { LocalizedFields } from './localized-fields';
 import { directoryMessages } from './messages';
@@ -27,16 +26,21 @@ function startingValues(entry: ServiceEntry): ServiceDetails {
   return { name, phone, hours, address, url, contactWithinDays };
 }
 
-/** Edit one referral service's contact details. */
+/**
+ * Edit one referral service's contact details: the county-wide ones, or a point's own (`entry` is
+ * then the point's own entry, or the county-wide one to start from).
+ */
 export function ServiceForm({
   entry,
   title,
+  save,
   onSaved,
   onCancel,
 }: {
   entry: ServiceEntry;
   title: string;
-  onSaved: (saved: ServiceEntry) => void;
+  save: (details: ServiceDetails) => Promise<unknown>;
+  onSaved: () => void;
   onCancel: () => void;
 }) {
   const t = useMessages(directoryMessages);
@@ -52,7 +56,10 @@ export function ServiceForm({
     <EntryForm
       title={title}
       form={form}
-      save={async (values) => onSaved(await saveService(entry.code, values))}
+      save={async (values) => {
+        await save(values);
+        onSaved();
+      }}
       onCancel={onCancel}
     >
       <LocalizedFields

@@ -1,6 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import type { UseFormRegisterReturn } from 'react-hook-form';
-import { Chip } from './chip';
+import { Chip, type ChipBinding } from './chip';
 import { requiredText } from './form-field';
 import { useLang } from './lang-store';
 
@@ -17,11 +16,11 @@ export interface ChipOption {
 export function ChipRow({
   type,
   options,
-  registration,
+  binding,
 }: {
   type: 'radio' | 'checkbox';
   options: readonly ChipOption[];
-  registration: UseFormRegisterReturn;
+  binding: ChipBinding;
 }) {
   return (
     <div className="chip-row">
@@ -32,7 +31,7 @@ export function ChipRow({
           value={option.value}
           label={option.label}
           isRetired={option.isRetired}
-          registration={registration}
+          binding={binding}
         />
       ))}
     </div>

@@ -1,5 +1,11 @@
 import type { KeyboardEvent } from 'react';
-import type { UseFormRegisterReturn } from 'react-hook-form';
+
+/** A row of chips' tie to its field: the codes chosen, and what a tap on one does. */
+export interface ChipBinding {
+  name: string;
+  chosen: readonly string[];
+  onToggle: (value: string, isChosen: boolean) => void;
+}
 
 /**
  * Enter on a chip toggles it, as Space does: in a form, Enter would otherwise submit the form
@@ -17,17 +23,24 @@ export function Chip({
   value,
   label,
   isRetired,
-  registration,
+  binding,
 }: {
   type: 'radio' | 'checkbox';
   value: string;
   label: string;
   isRetired?: boolean;
-  registration: UseFormRegisterReturn;
+  binding: ChipBinding;
 }) {
   return (
     <label className={isRetired ? 'chip chip-retired' : 'chip'}>
-      <input type={type} value={value} onKeyDown={toggleOnEnter} {...registration} />
+      <input
+        type={type}
+        name={binding.name}
+        value={value}
+        checked={binding.chosen.includes(value)}
+        onChange={(event) => binding.onToggle(value, event.currentTarget.checked)}
+        onKeyDown={toggleOnEnter}
+      />
       <span>{label}</span>
     </label>
   );

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
 import { activeEntries, topicGroupOf, type Labelled } from '../../../domain/catalogue';
 import type { DraftContent } from '../../../domain/catalogue-versions';
 import { langs, type Lang } from '../../../domain/lang';
+import type { ChipBinding } from '../../ui/chip';
 import { ChipGroup, ChipRow, type ChipOption } from '../../ui/chip-group';
 import { langNames } from '../../ui/language-switch';
 import { useMessages } from '../../ui/messages';
@@ -25,11 +25,18 @@ export function DeskPreview({ content }: { content: DraftContent }) {
   const t = useMessages(catalogueMessages);
   const id = useId();
   const [lang, setLang] = useState<Lang>('fi');
-  const { register, control } = useForm<
-    Record<'ageGroup' | 'sector' | 'serviceLanguage' | 'channel', string> &
-      Record<'topics' | 'referrals' | 'faceToFaceReasons', string[]>
-  >();
-  const sector = useWatch({ control, name: 'sector' }) ?? '';
+  const [chosen, setChosen] = useState<Readonly<Record<string, readonly string[]>>>({});
+  // A radio's question holds one code, a checkbox's any number.
+  const register = (name: string, isMany = false): ChipBinding => ({
+    name,
+    chosen: chosen[name] ?? [],
+    onToggle: (code, isChosen) =>
+      setChosen((all) => {
+        const others = (all[name] ?? []).filter((c) => c !== code);
+        return { ...all, [name]: isMany ? (isChosen ? [...others, code] : others) : [code] };
+      }),
+  });
+  const sector = chosen.sector?.[0] ?? '';
   const legend = deskLegends[lang];
   const groups = new Set(['practical', ...(sector === 'both' ? ['social', 'health'] : [sector])]);
   const topics = content.topics.filter((topic) => groups.has(topicGroupOf(topic.code)));
@@ -50,18 +57,10 @@ export function DeskPreview({ content }: { content: DraftContent }) {
       />
       <div lang={lang} className="catalogue-preview-desk">
         <ChipGroup legend={legend.ageGroup}>
-          <ChipRow
-            type="radio"
-            options={optionsOf(content.ageGroups, lang)}
-            registration={register('ageGroup')}
-          />
+          <ChipRow type="radio" options={optionsOf(content.ageGroups, lang)} binding={register('ageGroup')} />
         </ChipGroup>
         <ChipGroup legend={legend.sector}>
-          <ChipRow
-            type="radio"
-            options={optionsOf(content.sectors, lang)}
-            registration={register('sector')}
-          />
+          <ChipRow type="radio" options={optionsOf(content.sectors, lang)} binding={register('sector')} />
         </ChipGroup>
         <ChipGroup legend={legend.topics}>
           {activeEntries(content.topicGroups).map((group) => {
@@ -70,7 +69,7 @@ export function DeskPreview({ content }: { content: DraftContent }) {
             return options.length === 0 ? null : (
               <fieldset key={group.code} className="topic-group">
                 <legend>{group[lang] || group.code}</legend>
-                <ChipRow type="checkbox" options={options} registration={register('topics')} />
+                <ChipRow type="checkbox" options={options} binding={register('topics', true)} />
               </fieldset>
             );
           })}
@@ -79,7 +78,7 @@ export function DeskPreview({ content }: { content: DraftContent }) {
           <ChipRow
             type="checkbox"
             options={optionsOf(content.referrals, lang)}
-            registration={register('referrals')}
+            binding={register('referrals', true)}
           />
         </ChipGroup>
         {optional.map(([name, entries]) =>
@@ -88,7 +87,7 @@ export function DeskPreview({ content }: { content: DraftContent }) {
               <ChipRow
                 type={name === 'faceToFaceReasons' ? 'checkbox' : 'radio'}
                 options={optionsOf(entries, lang)}
-                registration={register(name)}
+                binding={register(name, name === 'faceToFaceReasons')}
               />
             </ChipGroup>
           ) : null,

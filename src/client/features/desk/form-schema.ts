@@ -45,8 +45,9 @@ export function deskFormSchema(today: string, questions?: Questions) {
       }),
     );
 }
-export type DeskFormValues = z.input<ReturnType<typeof deskFormSchema>>;
-export type DeskFormOutput = z.output<ReturnType<typeof deskFormSchema>>;
+export type DeskFormSchema = ReturnType<typeof deskFormSchema>;
+export type DeskFormValues = z.input<DeskFormSchema>;
+export type DeskFormOutput = z.output<DeskFormSchema>;
 
 /** The visit input of a checked form: unanswered optional questions are left out of the visit. */
 export function inputOf(values: DeskFormOutput): VisitInput {

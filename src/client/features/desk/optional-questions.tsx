@@ -1,11 +1,11 @@
-import { useWatch, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import type { Catalogue, Labelled, Questions } from '../../../domain/catalogue';
 import type { Lang } from '../../../domain/lang';
 import { ChipGroup, ChipRow } from '../../ui/chip-group';
 import { requiredText } from '../../ui/form-field';
 import { chipsFor } from './chip-options';
-import type { AnswerField, DeskFormValues } from './form-schema';
+import type { AnswerField } from './form-schema';
 import type { deskMessages } from './messages';
+import type { DeskForm } from './use-desk-form';
 
 interface Props {
   catalogue: Catalogue;
@@ -15,10 +15,7 @@ interface Props {
   municipalities: readonly Labelled[];
   lang: Lang;
   t: (typeof deskMessages)['fi'];
-  control: Control<DeskFormValues>;
-  register: UseFormRegister<DeskFormValues>;
-  errors: FieldErrors<DeskFormValues>;
-  onClear: (field: Exclude<AnswerField, 'faceToFaceReasons'>) => void;
+  form: DeskForm;
 }
 
 /**
@@ -27,22 +24,9 @@ interface Props {
  * Required only where the catalogue says so; an answer given by mistake can be cleared. A question
  * switched off since the form began stays while it holds an answer, so nothing is saved unseen.
  */
-export function OptionalQuestions({
-  catalogue,
-  questions,
-  municipalities,
-  lang,
-  t,
-  control,
-  register,
-  errors,
-  onClear,
-}: Props) {
-  const answers = useWatch({
-    control,
-    name: ['serviceLanguage', 'faceToFaceReasons', 'municipality', 'channel'],
-  });
-  const [serviceLanguage, faceToFaceReasons, municipality, channel] = answers;
+export function OptionalQuestions({ catalogue, questions, municipalities, lang, t, form }: Props) {
+  const { serviceLanguage, faceToFaceReasons, municipality, channel } = form.values;
+  const { errors } = form;
   const error = (field: AnswerField) => (errors[field] ? t.answerRequired : undefined);
   const single = (
     field: Exclude<AnswerField, 'faceToFaceReasons'>,
@@ -57,14 +41,14 @@ export function OptionalQuestions({
         <ChipRow
           type="radio"
           options={chipsFor(list, [value ?? ''], lang, notOffered)}
-          registration={register(field)}
+          binding={form.chips(field)}
         />
         {value && !questions[field].required && (
           <button
             type="button"
             className="clear-answer"
             aria-label={`${t.clearAnswer}: ${text}`}
-            onClick={() => onClear(field)}
+            onClick={() => form.setValue(field, '')}
           >
             {t.clearAnswer}
           </button>
@@ -86,7 +70,7 @@ export function OptionalQuestions({
           <ChipRow
             type="checkbox"
             options={chipsFor(catalogue.faceToFaceReasons, faceToFaceReasons, lang, t.retired)}
-            registration={register('faceToFaceReasons')}
+            binding={form.chips('faceToFaceReasons')}
           />
         </ChipGroup>
       )}

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import type { UseFormWatch } from 'react-hook-form';
 import { clearDraft, saveDraft } from '../../db/drafts';
 import { BEFORE_UPDATE_EVENT, type BeforeUpdateDetail } from '../../pwa/before-update';
 import type { DeskFormValues } from './form-schema';
+import type { DeskForm } from './use-desk-form';
 
 /** How long typing may pause before the draft is written. */
 export const DRAFT_DELAY_MS = 300;
@@ -14,7 +14,7 @@ export const DRAFT_DELAY_MS = 300;
  * `keepNow` and whether the last draft write failed.
  */
 export function useDraftAutosave(
-  watch: UseFormWatch<DeskFormValues>,
+  watch: DeskForm['watch'],
   visitId: string | undefined,
   isDraftStale: boolean,
 ) {

@@ -1,12 +1,5 @@
 import type { ReactNode } from 'react';
 import {
-  useWatch,
-  type Control,
-  type FieldErrors,
-  type UseFormRegister,
-  type UseFormRegisterReturn,
-} from 'react-hook-form';
-import {
   activeEntries,
   labelOf,
   topicGroupOf,
@@ -14,18 +7,17 @@ import {
   type Catalogue,
 } from '../../../domain/catalogue';
 import type { Lang } from '../../../domain/lang';
+import type { ChipBinding } from '../../ui/chip';
 import { ChipGroup, ChipRow } from '../../ui/chip-group';
 import { chipsFor, optionsOf, retiredOptions } from './chip-options';
-import type { DeskFormValues } from './form-schema';
 import type { deskMessages } from './messages';
+import type { DeskForm } from './use-desk-form';
 
 interface Props {
   catalogue: Catalogue;
   lang: Lang;
   t: (typeof deskMessages)['fi'];
-  control: Control<DeskFormValues>;
-  register: UseFormRegister<DeskFormValues>;
-  errors: FieldErrors<DeskFormValues>;
+  form: DeskForm;
   onSectorChange: () => void;
   /** The visit's date, drawn under the required questions. */
   dateField: ReactNode;
@@ -42,17 +34,13 @@ export function VisitFields({
   catalogue,
   lang,
   t,
-  control,
-  register,
-  errors,
+  form,
   onSectorChange,
   dateField,
   optionalQuestions,
 }: Props) {
-  const [ageGroup, sector, topics, referrals] = useWatch({
-    control,
-    name: ['ageGroup', 'sector', 'topics', 'referrals'],
-  });
+  const { ageGroup, sector, topics, referrals } = form.values;
+  const { errors } = form;
   const chips = (list: Catalogue['ageGroups'], chosen: readonly string[]) =>
     chipsFor(list, chosen, lang, t.retired);
   const retiredNote = (list: Catalogue['ageGroups'], chosen: readonly string[]) =>
@@ -64,7 +52,7 @@ export function VisitFields({
           <ChipRow
             type="radio"
             options={chips(catalogue.ageGroups, [ageGroup])}
-            registration={register('ageGroup')}
+            binding={form.chips('ageGroup')}
           />
           {retiredNote(catalogue.ageGroups, [ageGroup])}
         </ChipGroup>
@@ -72,7 +60,7 @@ export function VisitFields({
           <ChipRow
             type="radio"
             options={chips(catalogue.sectors, [sector])}
-            registration={register('sector', { onChange: onSectorChange })}
+            binding={form.chips('sector', onSectorChange)}
           />
         </ChipGroup>
         {dateField}
@@ -84,7 +72,7 @@ export function VisitFields({
           sector={sector}
           chosen={topics}
           retiredWord={t.retired}
-          registration={register('topics')}
+          binding={form.chips('topics')}
         />
         {retiredNote(catalogue.topics, topics)}
       </ChipGroup>
@@ -93,7 +81,7 @@ export function VisitFields({
           <ChipRow
             type="checkbox"
             options={chips(catalogue.referrals, referrals)}
-            registration={register('referrals')}
+            binding={form.chips('referrals')}
           />
           {retiredNote(catalogue.referrals, referrals)}
         </ChipGroup>
@@ -113,14 +101,14 @@ function TopicGroups({
   sector,
   chosen,
   retiredWord,
-  registration,
+  binding,
 }: {
   catalogue: Catalogue;
   lang: Lang;
   sector: string;
   chosen: readonly string[];
   retiredWord: string;
-  registration: UseFormRegisterReturn;
+  binding: ChipBinding;
 }) {
   const offered = topicsForSector(catalogue, sector);
   const leftover = retiredOptions(chosen, offered, catalogue.topics, lang, retiredWord);
@@ -132,11 +120,11 @@ function TopicGroups({
         return (
           <fieldset key={group.code} className="topic-group">
             <legend>{labelOf(group, lang)}</legend>
-            <ChipRow type="checkbox" options={optionsOf(topics, lang)} registration={registration} />
+            <ChipRow type="checkbox" options={optionsOf(topics, lang)} binding={binding} />
           </fieldset>
         );
       })}
-      {leftover.length > 0 && <ChipRow type="checkbox" options={leftover} registration={registration} />}
+      {leftover.length > 0 && <ChipRow type="checkbox" options={leftover} binding={binding} />}
     </>
   );
 }

@@ -1,17 +1,16 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { useForm } from 'react-hook-form';
 import { activeEntries, topicsForSector, type Catalogue, type Labelled } from '../../../domain/catalogue';
 import type { VisitInput } from '../../../domain/visit';
 import { InputField } from '../../ui/form-field';
 import { useLang } from '../../ui/lang-store';
 import { useMessages } from '../../ui/messages';
-import { deskFormSchema, inputOf, type DeskFormOutput, type DeskFormValues } from './form-schema';
+import { deskFormSchema, inputOf, type DeskFormValues } from './form-schema';
 import { deskMessages } from './messages';
 import { OptionalQuestions, questionsAtPoint } from './optional-questions';
 import { SaveProblem } from './save-problem';
 import type { SaveOutcome } from './save-visit';
+import { useDeskForm } from './use-desk-form';
 import { useDraftAutosave } from './use-draft-autosave';
 import { VisitFields } from './visit-fields';
 
@@ -52,17 +51,11 @@ export function VisitForm({
     [catalogue.questions, municipalities],
   );
   const schema = useMemo(() => deskFormSchema(today, questions), [today, questions]);
-  const { control, register, handleSubmit, getValues, setValue, watch, formState } = useForm<
-    DeskFormValues,
-    unknown,
-    DeskFormOutput
-  >({
-    resolver: zodResolver(schema),
-    defaultValues: initial,
-  });
-  const draft = useDraftAutosave(watch, editingId, !isFromDraft);
+  const form = useDeskForm(initial, schema);
+  const { errors, getValues, setValue, handleSubmit } = form;
+  const draft = useDraftAutosave(form.watch, editingId, !isFromDraft);
   const [failure, setFailure] = useState<SaveOutcome | null>(null);
-  const hasErrors = Object.keys(formState.errors).length > 0;
+  const hasErrors = Object.keys(errors).length > 0;
   const titleRef = useRef<HTMLHeadingElement>(null);
   const formId = `${id}-form`;
 
@@ -75,18 +68,19 @@ export function VisitForm({
   // Past midnight a new visit's date, still showing yesterday, moves to the new day.
   const shownToday = useRef(today);
   useEffect(() => {
-    if (!editingId && getValues('visitDate') === shownToday.current) setValue('visitDate', today);
+    const shown = shownToday.current;
+    if (!editingId && shown !== today && getValues().visitDate === shown) setValue('visitDate', today);
     shownToday.current = today;
   }, [today, editingId, getValues, setValue]);
 
   // A topic of the sector no longer chosen would be saved unseen: drop it with the sector. Retired
   // topics stay: they are shown whatever the sector, for staff to untick.
   const dropHiddenTopics = () => {
-    const offered = new Set(topicsForSector(catalogue, getValues('sector')).map((topic) => topic.code));
+    const offered = new Set(topicsForSector(catalogue, getValues().sector).map((topic) => topic.code));
     const active = new Set(activeEntries(catalogue.topics).map((topic) => topic.code));
     setValue(
       'topics',
-      getValues('topics').filter((code) => offered.has(code) || !active.has(code)),
+      getValues().topics.filter((code) => offered.has(code) || !active.has(code)),
     );
   };
 
@@ -121,19 +115,17 @@ export function VisitForm({
         catalogue={catalogue}
         lang={lang}
         t={t}
-        control={control}
-        register={register}
-        errors={formState.errors}
+        form={form}
         onSectorChange={dropHiddenTopics}
         dateField={
           <InputField
             className="date-field"
             label={t.visitDate}
             help={t.dateHelp}
-            error={formState.errors.visitDate && t.badDate}
+            error={errors.visitDate && t.badDate}
             type="date"
             max={today}
-            {...register('visitDate')}
+            {...form.input('visitDate')}
           />
         }
         optionalQuestions={
@@ -143,10 +135,7 @@ export function VisitForm({
             municipalities={municipalities}
             lang={lang}
             t={t}
-            control={control}
-            register={register}
-            errors={formState.errors}
-            onClear={(field) => setValue(field, '', { shouldDirty: true })}
+            form={form}
           />
         }
       />
@@ -165,10 +154,10 @@ export function VisitForm({
               type="submit"
               form={formId}
               className="primary"
-              aria-disabled={formState.isSubmitting || undefined}
-              onClick={(event) => formState.isSubmitting && event.preventDefault()}
+              aria-disabled={form.isSubmitting || undefined}
+              onClick={(event) => form.isSubmitting && event.preventDefault()}
             >
-              {formState.isSubmitting ? t.saving : t.save}
+              {form.isSubmitting ? t.saving : t.save}
             </button>
             <button type="button" onClick={clear}>
               {editingId ? t.cancelEdit : t.clear}

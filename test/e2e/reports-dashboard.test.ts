@@ -166,4 +166,57 @@ describe('the reports page in a browser', () => {
       await context.close();
     }
   });
+
+  it('downloads the monthly chart as SVG and PNG for slides, named by point and period, titled and drawn', async () => {
+    const context = await suite.profile.launch();
+    try {
+      const page = await firstPage(context);
+      await openRange(page);
+      const title = 'Visits by month: Point hyvinkaa, January 2023 – June 2023';
+      const save = async (name: string) => {
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', { name }).click(),
+        ]);
+        return { file: download.suggestedFilename(), body: readFileSync((await download.path())!) };
+      };
+
+      const svg = await save('Download the chart as SVG');
+      expect(svg.file).toBe('neuvo-visits-by-month_hyvinkaa_2023-01_2023-06.svg');
+      const text = svg.body.toString('utf8');
+      expect(text).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" role="img"/);
+      expect(text).toContain(`<title>${title}</title>`);
+      for (const words of ['Social care', 'Health care', 'January 2023', 'June 2023'])
+        expect(text).toContain(`>${words}</text>`);
+
+      const png = await save('Download the chart as PNG');
+      expect(png.file).toBe('neuvo-visits-by-month_hyvinkaa_2023-01_2023-06.png');
+      expect(png.body.subarray(1, 4).toString('latin1')).toBe('PNG');
+      // Twice the SVG's size, and the health desk's bars (#00594f) really drawn in it.
+      expect([png.body.readUInt32BE(16), png.body.readUInt32BE(20)]).toEqual([1440, 680]);
+      const healthPixels = await page.evaluate(async (base64) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${base64}`;
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = image.width;
+        canvas.height = image.height;
+        const pen = canvas.getContext('2d')!;
+        pen.drawImage(image, 0, 0);
+        const { data } = pen.getImageData(0, 0, canvas.width, canvas.height);
+        let count = 0;
+        for (let i = 0; i < data.length; i += 4)
+          if (
+            Math.abs(data[i]! - 0x00) < 8 &&
+            Math.abs(data[i + 1]! - 0x59) < 8 &&
+            Math.abs(data[i + 2]! - 0x4f) < 8
+          )
+            count += 1;
+        return count;
+      }, png.body.toString('base64'));
+      expect(healthPixels).toBeGreaterThan(10_000);
+    } finally {
+      await context.close();
+    }
+  });
 });

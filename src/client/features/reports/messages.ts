@@ -7,7 +7,10 @@ type Key =
   | 'from'
   | 'to'
   | 'quickPicks'
+  | 'thisMonth'
   | 'lastMonth'
+  | 'lastYear'
+  | 'last12Months'
   | 'thisQuarter'
   | 'lastQuarter'
   | 'thisYear'
@@ -41,7 +44,10 @@ export const reportsMessages: Messages<Key | TallyHeading> = {
     from: 'Alkaen (kuukausi)',
     to: 'Päättyen (kuukausi)',
     quickPicks: 'Pikavalinnat',
+    thisMonth: 'Tämä kuukausi',
     lastMonth: 'Edellinen kuukausi',
+    lastYear: 'Edellinen vuosi',
+    last12Months: 'Viimeiset 12 kuukautta',
     thisQuarter: 'Tämä neljännes',
     lastQuarter: 'Edellinen neljännes',
     thisYear: 'Tämä vuosi',
@@ -74,7 +80,10 @@ export const reportsMessages: Messages<Key | TallyHeading> = {
     from: 'Från (månad)',
     to: 'Till (månad)',
     quickPicks: 'Snabbval',
+    thisMonth: 'Denna månad',
     lastMonth: 'Förra månaden',
+    lastYear: 'Förra året',
+    last12Months: 'De senaste 12 månaderna',
     thisQuarter: 'Detta kvartal',
     lastQuarter: 'Förra kvartalet',
     thisYear: 'Detta år',
@@ -107,7 +116,10 @@ export const reportsMessages: Messages<Key | TallyHeading> = {
     from: 'From (month)',
     to: 'To (month)',
     quickPicks: 'Quick picks',
+    thisMonth: 'This month',
     lastMonth: 'Last month',
+    lastYear: 'Last year',
+    last12Months: 'Last 12 months',
     thisQuarter: 'This quarter',
     lastQuarter: 'Last quarter',
     thisYear: 'This year',

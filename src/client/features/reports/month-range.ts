@@ -6,8 +6,17 @@ export interface MonthRange {
   to: string;
 }
 
-export type QuickPick = 'lastMonth' | 'thisQuarter' | 'lastQuarter' | 'thisYear';
-export const quickPicks: readonly QuickPick[] = ['lastMonth', 'thisQuarter', 'lastQuarter', 'thisYear'];
+export type QuickPick =
+  'thisMonth' | 'lastMonth' | 'thisQuarter' | 'lastQuarter' | 'thisYear' | 'lastYear' | 'last12Months';
+export const quickPicks: readonly QuickPick[] = [
+  'thisMonth',
+  'lastMonth',
+  'thisQuarter',
+  'lastQuarter',
+  'thisYear',
+  'lastYear',
+  'last12Months',
+];
 
 /** The range with one end set to `value`; the other end moves along when it would fall on the wrong side. */
 export function withMonth(range: MonthRange, edge: keyof MonthRange, value: string): MonthRange {
@@ -18,24 +27,42 @@ export function withMonth(range: MonthRange, edge: keyof MonthRange, value: stri
 
 const month = (year: number, m: number) => `${year}-${String(m).padStart(2, '0')}`;
 
-/** The months of a quick pick, counted from today's Helsinki date (YYYY-MM-DD). */
+/** The month `back` months before year-m (0: that month), across years. */
+function monthsBefore(year: number, m: number, back: number): string {
+  const index = year * 12 + (m - 1) - back;
+  return month(Math.floor(index / 12), (index % 12) + 1);
+}
+
+/**
+ * The months of a quick pick, counted from today's Helsinki date (YYYY-MM-DD). A period still
+ * running ends with this month: later months have no visits yet and the server refuses them.
+ * The last 12 months are the twelve whole months before this one.
+ */
 export function quickPickRange(pick: QuickPick, today: string): MonthRange {
   const year = Number(today.slice(0, 4));
   const m = Number(today.slice(5, 7));
+  const thisMonth = month(year, m);
   const quarterStart = m - ((m - 1) % 3);
   switch (pick) {
+    case 'thisMonth':
+      return { from: thisMonth, to: thisMonth };
     case 'lastMonth': {
-      const last = m === 1 ? month(year - 1, 12) : month(year, m - 1);
+      const last = monthsBefore(year, m, 1);
       return { from: last, to: last };
     }
     case 'thisQuarter':
-      return { from: month(year, quarterStart), to: month(year, quarterStart + 2) };
+      return { from: month(year, quarterStart), to: thisMonth };
     case 'lastQuarter':
-      return quarterStart === 1
-        ? { from: month(year - 1, 10), to: month(year - 1, 12) }
-        : { from: month(year, quarterStart - 3), to: month(year, quarterStart - 1) };
+      return {
+        from: monthsBefore(year, quarterStart, 3),
+        to: monthsBefore(year, quarterStart, 1),
+      };
     case 'thisYear':
-      return { from: month(year, 1), to: month(year, 12) };
+      return { from: month(year, 1), to: thisMonth };
+    case 'lastYear':
+      return { from: month(year - 1, 1), to: month(year - 1, 12) };
+    case 'last12Months':
+      return { from: monthsBefore(year, m, 12), to: monthsBefore(year, m, 1) };
     default:
       return assertNever(pick);
   }

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 
 import type { Visit } from '../../domain/visit';
+import { declareSchemas } from './schema-versions';
 
 /**
  * A visit as the tablet keeps it: the wire form plus its outbox state. The row is its own outbox
@@ -55,7 +56,7 @@ export interface CachedRow {
   fetchedAt: string;
 }
 
-/** The tablet's database. Schema versions are only ever appended, each with its upgrade test. */
+/** The tablet's database; its schemas, only ever appended, are listed in `schema-versions.ts`. */
 export class NeuvoDb extends Dexie {
   visits!: EntityTable<VisitRow, 'id'>;
   drafts!: EntityTable<DraftRow, 'key'>;
@@ -66,19 +67,7 @@ export class NeuvoDb extends Dexie {
 
   constructor(name = 'neuvo') {
     super(name);
-    this.version(1).stores({
-      visits: 'id, visitDate, isPending, [pointId+visitDate]',
-      drafts: 'key',
-      settings: 'key',
-      device: 'key',
-      syncState: 'key',
-      cache: 'key',
-    });
-    // v2: rejected visits by an index of their own, so the status bar finds them without reading
-    // every visit ever sent (rows without a rejection stay out of the index). Data is unchanged.
-    this.version(2).stores({
-      visits: 'id, visitDate, isPending, [pointId+visitDate], rejection.rev',
-    });
+    declareSchemas(this);
   }
 }
 

@@ -1,14 +1,13 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { referenceCatalogue } from '../../../src/domain/catalogue';
-import { buildTally, countVisits } from '../../../src/domain/tally';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MAX_BATCH_VISITS } from '../../../src/domain/sync-protocol';
 import { drawBars } from '../../../src/client/features/reports/bar-chart';
 import { ReportsPage } from '../../../src/client/features/reports/reports-page';
 import { useSessionStore } from '../../../src/client/session/session-store';
 import { useLangStore } from '../../../src/client/ui/lang-store';
-import { buildReportAdditions } from '../../../src/domain/tally-additions';
-import { countReportVisits } from '../../support/report-reference';
+import { SUPERVISOR, type TestServer } from '../../server/app-fixture';
+import { browseAs, pageServer } from '../../support/page-server';
 import { keusoteVisits } from '../../support/visit-factory';
 
 // jsdom has no canvas: the chart's drawing is replaced, what it is given is checked.
@@ -16,53 +15,56 @@ vi.mock('../../../src/client/features/reports/bar-chart', () => ({
   drawBars: vi.fn(() => ({ destroy: () => undefined })),
 }));
 
-const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-const points = [
+const POINTS = [
   { id: 'hyvinkaa', name: 'Hyvinkää' },
   { id: 'kerava', name: 'Kerava' },
 ];
+let now = new Date('2023-01-02T08:00:00Z');
+const UUSI = { username: 'uusi', password: 'harbour lantern violet oatmeal' };
 
-/** The supervisor's routes of the contract; tallies computed by the domain from the Keusote visits. */
-function fakeServer() {
+/**
+ * The real server as a county's would be in early July 2023: the Keusote visits at Hyvinkää, each
+ * month's sent by its tablet at the month's end; Hyvinkää's tablet last synced after June ended,
+ * Kerava's (no visits) before.
+ */
+async function seed(server: TestServer): Promise<void> {
+  // The admin's work first: their session ends once the clock moves on by months.
+  for (const point of POINTS) await server.asAdmin('POST', '/api/v1/points', point);
+  const desk1 = await server.enrolTablet('hyvinkaa', 'Desk 1');
+  const desk2 = await server.enrolTablet('kerava', 'Desk 2');
+  for (const [who, points] of [
+    [SUPERVISOR, POINTS.map((p) => p.id)],
+    [UUSI, []],
+  ] as const) {
+    const created = await server.asAdmin('POST', '/api/v1/users', { ...who, role: 'supervisor', points });
+    expect(created.statusCode).toBe(201);
+  }
   const visits = keusoteVisits('hyvinkaa');
-  const fetch = vi.fn(async (input: RequestInfo | URL) => {
-    const url = new URL(String(input), 'http://localhost');
-    if (url.pathname === '/api/v1/session')
-      return json(200, { role: 'supervisor', username: 'sini', points: ['hyvinkaa', 'kerava'] });
-    if (url.pathname === '/api/v1/points') return json(200, { points });
-    if (url.pathname === '/api/v1/catalogue') return json(200, referenceCatalogue);
-    if (url.pathname === '/api/v1/tallies') {
-      const from = url.searchParams.get('from')!;
-      const to = url.searchParams.get('to')!;
-      const chosen = url.searchParams.getAll('point');
-      const inRange = visits.filter(
-        (v) =>
-          v.visitDate.slice(0, 7) >= from &&
-          v.visitDate.slice(0, 7) <= to &&
-          (chosen.length === 0 || chosen.includes(v.pointId)),
-      );
-      const range = { from, to, points: chosen.length ? chosen : ['hyvinkaa', 'kerava'] };
-      return json(200, {
-        ...buildTally(range, countVisits(inRange), referenceCatalogue),
-        ...buildReportAdditions(range, countReportVisits(inRange), referenceCatalogue),
-        late: {},
-        catalogue: { labelsFrom: referenceCatalogue.version, versions: [], notes: [] },
-        generatedAt: '2023-07-03T08:00:00.000Z',
-        coverage: {
-          points,
-          devices: [
-            { pointId: 'hyvinkaa', label: 'Desk 1', lastSyncAt: '2023-07-03T07:00:00.000Z' },
-            { pointId: 'kerava', label: 'Desk 2', lastSyncAt: '2023-06-20T12:00:00.000Z' },
-          ],
-        },
-      });
+  for (let month = 1; month <= 6; month += 1) {
+    now = new Date(`2023-0${month}-28T16:00:00Z`);
+    const ofMonth = visits.filter((v) => v.visitDate.startsWith(`2023-0${month}`));
+    for (let i = 0; i < ofMonth.length; i += MAX_BATCH_VISITS) {
+      const statuses = await server.statuses(desk1.token, ofMonth.slice(i, i + MAX_BATCH_VISITS));
+      expect(statuses.every((status) => status === 'accepted')).toBe(true);
     }
-    return json(404, { error: 'not-found', message: url.pathname });
+  }
+  now = new Date('2023-06-20T12:00:00Z');
+  await server.store.markDeviceSynced(desk2.deviceId);
+  now = new Date('2023-07-03T07:00:00Z');
+  await server.store.markDeviceSynced(desk1.deviceId);
+}
+
+/** Point the page at the server as `who`, keeping the tally requests it makes. */
+async function browse(server: TestServer, who = SUPERVISOR) {
+  const pageFetch = await browseAs(server, who);
+  const calls: string[] = [];
+  vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) => {
+    calls.push(String(input));
+    return pageFetch(input, init);
   });
   return {
-    fetch,
-    tallyCalls: () => fetch.mock.calls.map(([u]) => String(u)).filter((u) => u.startsWith('/api/v1/tallies')),
+    pageFetch,
+    tallyCalls: () => calls.filter((u) => u.startsWith('/api/v1/tallies')),
   };
 }
 
@@ -76,13 +78,15 @@ async function figuresShown(): Promise<void> {
   );
 }
 
-describe('ReportsPage', () => {
-  let server: ReturnType<typeof fakeServer>;
-  beforeEach(() => {
+/** The reports page against the real in-process server, signed in as a supervisor of both points. */
+describe('ReportsPage', { timeout: 60_000 }, () => {
+  const running = pageServer({ clock: () => now });
+  beforeAll(async () => seed(running()));
+  let server: Awaited<ReturnType<typeof browse>>;
+  beforeEach(async () => {
     useLangStore.setState({ lang: 'en' });
     useSessionStore.setState({ status: 'unknown', session: null, loadError: null });
-    server = fakeServer();
-    vi.stubGlobal('fetch', server.fetch);
+    server = await browse(running());
   });
   afterEach(() => vi.unstubAllGlobals());
 
@@ -227,15 +231,20 @@ describe('ReportsPage', () => {
   });
 
   it('tells a supervisor with no points whom to ask, instead of asking for figures', async () => {
-    server.fetch.mockImplementation(async (input: RequestInfo | URL) => {
-      const path = String(input);
-      if (path === '/api/v1/session') return json(200, { role: 'supervisor', username: 'uusi', points: [] });
-      if (path === '/api/v1/points') return json(200, { points: [] });
-      if (path === '/api/v1/catalogue') return json(200, referenceCatalogue);
-      return json(403, { error: 'no-points', message: 'no points' });
-    });
+    server = await browse(running(), UUSI);
     render(<ReportsPage today="2023-07-10" />);
     expect(await screen.findByRole('alert')).toHaveTextContent('Your account has no advice points yet.');
     expect(server.tallyCalls()).toEqual([]);
+  });
+
+  it('asks to sign in again when the session ends while the page loads its points', async () => {
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
+      // Signed out in another tab just as the page asks for its points and catalogue.
+      if (String(input) === '/api/v1/points') await server.pageFetch('/api/v1/session', { method: 'DELETE' });
+      return server.pageFetch(input, init);
+    });
+    render(<ReportsPage today="2023-07-10" />);
+    expect(await screen.findByRole('button', { name: 'Sign in' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Reports' })).not.toBeInTheDocument();
   });
 });

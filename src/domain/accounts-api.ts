@@ -102,6 +102,8 @@ export const accountSchema = z.object({
   isDisabled: z.optional(z.boolean()),
   mustChangePassword: z.optional(z.boolean()),
   hasSecondFactor: z.optional(z.boolean()),
+  /** Their newest sign-in the audit log still holds (null: never, or older than its retention). */
+  lastSignInAt: z.optional(z.nullable(z.string())),
 });
 export type AccountInfo = z.infer<typeof accountSchema>;
 export const accountListSchema = z.object({ users: z.array(accountSchema) });

@@ -27,6 +27,30 @@ describe.each(backends)('account lifecycle on $title', ({ kind, skip }) => {
     server.call({ method: 'POST', url: '/api/v1/session', payload: credentials });
 
   it.skipIf(skip)(
+    "the admin's list says when each person last signed in, and nothing for who never has",
+    async () => {
+      const created = await server.asAdmin('POST', '/api/v1/users', {
+        username: 'uusi',
+        password: NEW_PASSWORD,
+        role: 'supervisor',
+        points: [],
+      });
+      expect(created.statusCode).toBe(201);
+      const lastSignIn = async (username: string) =>
+        (
+          (await server.asAdmin('GET', '/api/v1/users')).json() as {
+            users: { username: string; lastSignInAt: string | null }[];
+          }
+        ).users.find((u) => u.username === username)?.lastSignInAt;
+      expect(await lastSignIn('uusi')).toBeNull();
+      const before = new Date().toISOString();
+      await server.login({ username: 'uusi', password: NEW_PASSWORD });
+      expect(Date.parse((await lastSignIn('uusi'))!)).toBeGreaterThanOrEqual(Date.parse(before));
+      expect(await lastSignIn(SUPERVISOR.username)).toEqual(expect.any(String));
+    },
+  );
+
+  it.skipIf(skip)(
     'a person changes their own password with the current one, and their other sessions end',
     async () => {
       const otherSession = await server.login(SUPERVISOR);

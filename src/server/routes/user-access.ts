@@ -77,6 +77,7 @@ export async function userAccessRoutes(app: FastifyInstance, deps: RouteDeps): P
         isDisabled: after.isDisabled,
         mustChangePassword: after.mustChangePassword,
         hasSecondFactor: after.hasSecondFactor,
+        lastSignInAt: after.lastSignInAt,
       };
     },
   );

@@ -70,13 +70,14 @@ export async function userRoutes(app: FastifyInstance, deps: RouteDeps): Promise
     },
     async () => ({
       users: (await store.listUsers()).map(
-        ({ username, role, points, isDisabled, mustChangePassword, hasSecondFactor }) => ({
+        ({ username, role, points, isDisabled, mustChangePassword, hasSecondFactor, lastSignInAt }) => ({
           username,
           role,
           points,
           isDisabled,
           mustChangePassword,
           hasSecondFactor,
+          lastSignInAt,
         }),
       ),
     }),

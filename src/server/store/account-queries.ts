@@ -19,6 +19,8 @@ export interface Account {
 /** An account as an admin's list shows it. */
 export interface AccountSummary extends Account {
   isDisabled: boolean;
+  /** Their newest sign-in still in the audit log; null when none is (never, or pruned). */
+  lastSignInAt: string | null;
 }
 
 /** What an admin may change about an account in one go. */
@@ -111,12 +113,22 @@ export function accountQueries(db: Kysely<Database>, clock: () => Date) {
     async listUsers(): Promise<AccountSummary[]> {
       const users = await db.selectFrom('users').selectAll().orderBy('username').execute();
       const links = await db.selectFrom('user_points').selectAll().orderBy('point_id').execute();
+      // From the audit log (index on action, at), so no write on the sign-in path is needed.
+      const signIns = await db
+        .selectFrom('audit_log')
+        .select(['actor_id', (eb) => eb.fn.max('at').as('at')])
+        .where('action', '=', 'login')
+        .where('actor_kind', '=', 'user')
+        .groupBy('actor_id')
+        .execute();
+      const lastSignIn = new Map(signIns.map((r) => [r.actor_id, r.at]));
       return users.map((u) => ({
         ...accountOfRow(
           u,
           links.filter((l) => l.user_id === u.id).map((l) => l.point_id),
         ),
         isDisabled: u.disabled_at !== null,
+        lastSignInAt: lastSignIn.get(u.id) ?? null,
       }));
     },
     /** The account of a user row with its points. */

@@ -94,7 +94,7 @@ describe('AdminPage', { timeout: 30_000 }, () => {
     await user.type(await screen.findByLabelText('Användarnamn'), 'sanna');
     await user.type(screen.getByLabelText('Lösenord'), 'harbour lantern violet oatmeal');
     await user.click(await screen.findByRole('checkbox', { name: 'Kerava' }));
-    await user.click(screen.getByRole('button', { name: 'Skapa förmanskonto' }));
+    await user.click(screen.getByRole('button', { name: 'Skapa konto' }));
     expect(await screen.findByText('sanna')).toBeInTheDocument();
     const { users } = await stored<{ users: { username: string; role: string; points: string[] }[] }>(
       '/api/v1/users',

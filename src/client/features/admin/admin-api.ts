@@ -1,9 +1,4 @@
-import {
-  accountListSchema,
-  deviceListSchema,
-  enrolmentCodeSchema,
-  pointListSchema,
-} from '../../../domain/accounts-api';
+import { deviceListSchema, enrolmentCodeSchema, pointListSchema } from '../../../domain/accounts-api';
 import type { Point } from '../../../domain/point';
 import { apiFetch, apiJson } from '../../session/api-client';
 
@@ -28,16 +23,4 @@ export const listDevices = () => apiJson('/api/v1/devices', deviceListSchema).th
 /** POST /api/v1/devices/{id}/revoke. */
 export async function revokeDevice(deviceId: string): Promise<void> {
   await apiFetch(`/api/v1/devices/${encodeURIComponent(deviceId)}/revoke`, { method: 'POST', body: {} });
-}
-
-/** GET /api/v1/users. */
-export const listUsers = () => apiJson('/api/v1/users', accountListSchema).then((r) => r.users);
-
-/** POST /api/v1/users: a supervisor account for some points. */
-export async function createSupervisor(user: {
-  username: string;
-  password: string;
-  points: string[];
-}): Promise<void> {
-  await apiFetch('/api/v1/users', { method: 'POST', body: { ...user, role: 'supervisor' } });
 }

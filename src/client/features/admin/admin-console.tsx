@@ -5,7 +5,7 @@ import { DevicesSection } from './devices-section';
 import { adminMessages } from './messages';
 import { PointsSection } from './points-section';
 import { useLoaded } from '../../session/use-loaded';
-import { UsersSection } from './users-section';
+import { PeopleSection } from './people-section';
 
 /** The admin's page once signed in. */
 export function AdminConsole() {
@@ -22,7 +22,7 @@ export function AdminConsole() {
       </p>
       <PointsSection points={points.data} error={points.error} onChange={() => void points.reload()} />
       <DevicesSection points={points.data ?? []} />
-      <UsersSection points={points.data ?? []} />
+      <PeopleSection points={points.data ?? []} />
     </div>
   );
 }

@@ -29,15 +29,11 @@ type Key =
   | 'confirmYes'
   | 'cancel'
   | 'never'
-  | 'users'
   | 'username'
   | 'password'
   | 'passwordHelp'
   | 'userPoints'
-  | 'addSupervisor'
   | 'role'
-  | 'noUsers'
-  | 'saved'
   | 'loading'
   | 'failed'
   | 'devicesCaption'
@@ -75,15 +71,11 @@ export const adminMessages: Messages<Key> = {
     confirmYes: 'Kyllä, peru',
     cancel: 'Peruuta',
     never: 'ei koskaan',
-    users: 'Esihenkilöt',
     username: 'Käyttäjätunnus',
     password: 'Salasana',
     passwordHelp: 'Vähintään 12 merkkiä.',
     userPoints: 'Neuvontapisteet, joiden tilastot hän näkee',
-    addSupervisor: 'Luo esihenkilön tunnus',
     role: 'Rooli',
-    noUsers: 'Tunnuksia ei ole vielä.',
-    saved: 'Tallennettu.',
     loading: 'Ladataan…',
     failed: 'Toiminto epäonnistui:',
     devicesCaption: 'Liitetyt laitteet',
@@ -120,15 +112,11 @@ export const adminMessages: Messages<Key> = {
     confirmYes: 'Ja, återkalla',
     cancel: 'Avbryt',
     never: 'aldrig',
-    users: 'Förmän',
     username: 'Användarnamn',
     password: 'Lösenord',
     passwordHelp: 'Minst 12 tecken.',
     userPoints: 'Rådgivningspunkter vars statistik personen ser',
-    addSupervisor: 'Skapa förmanskonto',
     role: 'Roll',
-    noUsers: 'Inga konton ännu.',
-    saved: 'Sparat.',
     loading: 'Laddar…',
     failed: 'Åtgärden misslyckades:',
     devicesCaption: 'Anslutna enheter',
@@ -164,15 +152,11 @@ export const adminMessages: Messages<Key> = {
     confirmYes: 'Yes, revoke',
     cancel: 'Cancel',
     never: 'never',
-    users: 'Supervisors',
     username: 'Username',
     password: 'Password',
     passwordHelp: 'At least 12 characters.',
     userPoints: 'Points whose figures they see',
-    addSupervisor: 'Create supervisor account',
     role: 'Role',
-    noUsers: 'No accounts yet.',
-    saved: 'Saved.',
     loading: 'Loading…',
     failed: 'That did not work:',
     devicesCaption: 'Enrolled devices',

@@ -1,0 +1,84 @@
+import { useState, type FormEvent } from 'react';
+import { fill } from '../../ui/fill';
+import { FormField, InputField } from '../../ui/form-field';
+import { useMessages } from '../../ui/messages';
+import { useAction } from '../../session/use-loaded';
+import { ApiError } from '../../session/api-client';
+import type { Role } from '../../../domain/accounts-api';
+import type { Point } from '../../../domain/point';
+import { adminMessages } from './messages';
+import { OutcomeLine, failureOf, type Outcome } from './outcome-line';
+import { createUser } from './people-api';
+import { peopleMessages } from './people-messages';
+import { PointChoices } from './point-choices';
+
+/** A new account: a supervisor of some points, or another admin. */
+export function CreateUserForm({ points, onCreated }: { points: Point[]; onCreated: () => Promise<void> }) {
+  const t = useMessages(peopleMessages);
+  const act = useAction();
+  const a = useMessages(adminMessages);
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [role, setRole] = useState<Role>('supervisor');
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [passwordError, setPasswordError] = useState<string | undefined>();
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+
+  async function add(event: FormEvent) {
+    event.preventDefault();
+    setOutcome(null);
+    const name = username.trim();
+    try {
+      await act(() => createUser({ username: name, password, role, points: role === 'admin' ? [] : chosen }));
+      setUsername('');
+      setPassword('');
+      setChosen([]);
+      setPasswordError(undefined);
+      setOutcome({ isError: false, text: fill(t.created, { user: name }) });
+      await onCreated();
+    } catch (caught) {
+      const isWeak = caught instanceof ApiError && caught.code === 'weak-password';
+      setPasswordError(isWeak ? `${t.weakPassword} ${caught.message}` : undefined);
+      if (!isWeak) setOutcome(failureOf(caught, t, a.failed));
+    }
+  }
+
+  return (
+    <form onSubmit={(event) => void add(event)} className="admin-form">
+      <h3>{t.newAccount}</h3>
+      <InputField
+        label={a.username}
+        isRequired
+        autoComplete="off"
+        value={username}
+        onChange={(e) => setUsername(e.target.value)}
+      />
+      <InputField
+        label={a.password}
+        help={a.passwordHelp}
+        error={passwordError}
+        type="password"
+        isRequired
+        minLength={12}
+        autoComplete="new-password"
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+      />
+      <FormField label={t.role}>
+        {(control) => (
+          <select {...control} value={role} onChange={(e) => setRole(e.target.value as Role)}>
+            <option value="supervisor">{a.roleSupervisor}</option>
+            <option value="admin">{a.roleAdmin}</option>
+          </select>
+        )}
+      </FormField>
+      {role === 'supervisor' && (
+        <PointChoices legend={a.userPoints} points={points} chosen={chosen} onChange={setChosen} />
+      )}
+      <OutcomeLine outcome={outcome} />
+      <button type="submit" className="primary">
+        {t.createAccount}
+      </button>
+    </form>
+  );
+}

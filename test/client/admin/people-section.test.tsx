@@ -4,8 +4,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { AdminPage } from '../../../src/client/features/admin/admin-page';
 import { useSessionStore } from '../../../src/client/session/session-store';
 import { useLangStore } from '../../../src/client/ui/lang-store';
-import type { TestServer } from '../../server/app-fixture';
-import { adminOnRealServer } from './admin-inject';
+import { ADMIN, testServer, type TestServer } from '../../server/app-fixture';
+import { inProcessFetch } from '../../support/in-process-fetch';
 
 const STRONG = 'quiet-meadow-lantern-74';
 
@@ -13,7 +13,14 @@ describe('managing people from /admin, against the real server', () => {
   let server: TestServer;
   let fetch: typeof globalThis.fetch;
   beforeAll(async () => {
-    ({ server, fetch } = await adminOnRealServer());
+    server = await testServer('sqlite');
+    // Signed in with the session cookie, as the browser is: the same-origin checks apply.
+    fetch = inProcessFetch(server.app);
+    await fetch('/api/v1/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(ADMIN),
+    });
     await server.asAdmin('POST', '/api/v1/points', { id: 'hyvinkaa', name: 'Hyvinkää' });
     await server.asAdmin('POST', '/api/v1/points', { id: 'kerava', name: 'Kerava' });
   });

@@ -1,47 +1,28 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Directory } from '../../../src/domain/directory';
 import { DirectoryPage } from '../../../src/client/features/directory/directory-page';
 import { useSessionStore } from '../../../src/client/session/session-store';
 import { useLangStore } from '../../../src/client/ui/lang-store';
-import { testServer, type TestServer } from '../../server/app-fixture';
-
-/** The page talks to the real server in-process, signed in as its admin. */
-function stubFetch(server: TestServer) {
-  vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
-    const response = await server.app.inject({
-      method: (init?.method ?? 'GET') as 'GET' | 'PUT',
-      url: String(input),
-      headers: {
-        ...Object.fromEntries(new Headers(init?.headers).entries()),
-        authorization: `Bearer ${server.adminToken}`,
-      },
-      ...(typeof init?.body === 'string' && { payload: init.body }),
-    });
-    return new Response(response.body, {
-      status: response.statusCode,
-      headers: { 'content-type': 'application/json' },
-    });
-  });
-}
+import { ADMIN, type TestServer } from '../../server/app-fixture';
+import { browseAs, pageServer } from '../../support/page-server';
 
 const stored = async (server: TestServer) =>
   (await server.asAdmin('GET', '/api/v1/directory')).json() as Directory;
 
-describe('the service directory page', () => {
-  let server: TestServer;
+describe('the service directory page', { timeout: 30_000 }, () => {
+  const server = pageServer();
+  beforeAll(async () => {
+    await server().asAdmin('POST', '/api/v1/points', { id: 'hyvinkaa', name: 'Hyvinkää' });
+  });
   beforeEach(async () => {
-    server = await testServer();
-    await server.asAdmin('POST', '/api/v1/points', { id: 'hyvinkaa', name: 'Hyvinkää' });
     useLangStore.setState({ lang: 'en' });
     useSessionStore.setState({ status: 'unknown', session: null, loadError: null });
-    stubFetch(server);
+    // The page talks to the real server in-process, signed in as its admin.
+    await browseAs(server(), ADMIN);
   });
-  afterEach(async () => {
-    vi.unstubAllGlobals();
-    await server.close();
-  });
+  afterEach(() => vi.unstubAllGlobals());
 
   it('lists every service as a demonstration until an admin enters its details, then saves them', async () => {
     const user = userEvent.setup();
@@ -62,7 +43,7 @@ describe('the service directory page', () => {
     expect(await screen.findByText('Saved: Kela (social insurance)')).toBeInTheDocument();
     const kelaAfter = screen.getByRole('heading', { name: 'Kela (social insurance)' }).closest('li')!;
     await waitFor(() => expect(within(kelaAfter).getByText(/^Updated /)).toBeInTheDocument());
-    expect((await stored(server)).services.find((s) => s.code === 'external.kela')).toMatchObject({
+    expect((await stored(server())).services.find((s) => s.code === 'external.kela')).toMatchObject({
       isDemonstration: false,
       name: { fi: 'Kela, Hyvinkää', sv: '', en: '' },
       phone: '020 692 207',
@@ -81,7 +62,7 @@ describe('the service directory page', () => {
     expect(await within(form).findByText(/A phone number has only digits/)).toBeInTheDocument();
     expect(within(form).getByText(/A web address starts with https:\/\//)).toBeInTheDocument();
     expect(within(form).getByLabelText('Phone')).toHaveAttribute('aria-invalid', 'true');
-    expect((await stored(server)).services.find((s) => s.code === 'external.parish')?.isDemonstration).toBe(
+    expect((await stored(server())).services.find((s) => s.code === 'external.parish')?.isDemonstration).toBe(
       true,
     );
   });
@@ -100,11 +81,11 @@ describe('the service directory page', () => {
     );
     await user.click(within(form).getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Saved: Hyvinkää')).toBeInTheDocument();
-    expect((await stored(server)).points[0]).toMatchObject({
+    expect((await stored(server())).points[0]).toMatchObject({
       isDemonstration: false,
       phone: '019 123 4567',
       address: 'Sairaalankatu 1, 05850 Hyvinkää',
     });
-    expect((await server.store.auditLog()).some((e) => e.action === 'directory-point-edited')).toBe(true);
+    expect((await server().store.auditLog()).some((e) => e.action === 'directory-point-edited')).toBe(true);
   });
 });

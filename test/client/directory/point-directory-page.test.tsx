@@ -7,26 +7,8 @@ import { slipModel } from '../../../src/client/features/slip/slip-model';
 import { useSessionStore } from '../../../src/client/session/session-store';
 import { useLangStore } from '../../../src/client/ui/lang-store';
 import { referenceCatalogue } from '../../../src/domain/catalogue';
-import { testServer, type TestServer } from '../../server/app-fixture';
-
-/** The page talks to the real server in-process, signed in as its admin. */
-function stubFetch(server: TestServer) {
-  vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
-    const response = await server.app.inject({
-      method: (init?.method ?? 'GET') as 'GET' | 'PUT' | 'DELETE',
-      url: String(input),
-      headers: {
-        ...Object.fromEntries(new Headers(init?.headers).entries()),
-        authorization: `Bearer ${server.adminToken}`,
-      },
-      ...(typeof init?.body === 'string' && { payload: init.body }),
-    });
-    return new Response(response.statusCode === 204 ? null : response.body, {
-      status: response.statusCode,
-      headers: { 'content-type': 'application/json' },
-    });
-  });
-}
+import { ADMIN, testServer, type TestServer } from '../../server/app-fixture';
+import { browseAs } from '../../support/page-server';
 
 const directoryOf = async (server: TestServer, token = server.adminToken) =>
   (
@@ -43,7 +25,8 @@ describe('the service directory page, per point', { timeout: 30_000 }, () => {
     server = await testServer();
     await server.asAdmin('POST', '/api/v1/points', { id: 'hyvinkaa', name: 'Hyvinkää' });
     useSessionStore.setState({ status: 'unknown', session: null, loadError: null });
-    stubFetch(server);
+    // The page talks to the real server in-process, signed in as its admin.
+    await browseAs(server, ADMIN);
   });
   afterEach(async () => {
     vi.unstubAllGlobals();

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useDeferredValue, useMemo, useReducer, useState } from 'react';
 import { catalogueCodeSchema, catalogueLists, type Catalogue } from '../../../domain/catalogue';
 import type { Draft, DraftContent, PublishProblem, VersionInfo } from '../../../domain/catalogue-versions';
 import { errorText, useAction } from '../../session/use-loaded';
@@ -7,6 +7,7 @@ import { useMessages } from '../../ui/messages';
 import { isDraftChanged, publishDraft, publishProblemsOf, saveDraft } from './catalogue-api';
 import { DeskPreview } from './desk-preview';
 import { DraftActions } from './draft-actions';
+import { applyEdit } from './draft-edits';
 import { ListEditor } from './list-editor';
 import { catalogueMessages } from './messages';
 import { ProblemList } from './problem-list';
@@ -47,13 +48,15 @@ export function DraftEditor({
 }: Props) {
   const t = useMessages(catalogueMessages);
   const lang = useLang();
-  const [content, setContent] = useState(draft.catalogue);
+  const [content, onEdit] = useReducer(applyEdit, draft.catalogue);
   const [note, setNote] = useState(draft.note);
   const [problems, setProblems] = useState<PublishProblem[] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [isConflict, setIsConflict] = useState(false);
   const act = useAction();
-  const published = publishedCodesOf(inForce);
+  const published = useMemo(() => publishedCodesOf(inForce), [inForce]);
+  // The preview follows the edits when React has time, so typing stays quick.
+  const previewed = useDeferredValue(content);
   const hasUnsaved = JSON.stringify([content, note]) !== JSON.stringify([draft.catalogue, draft.note]);
 
   /** Save unsaved edits; the draft as saved, or null when the save failed (and says why). */
@@ -117,16 +120,14 @@ export function DraftEditor({
         <ListEditor
           key={list}
           list={list}
-          content={content}
+          entries={content[list]}
+          topicGroups={list === 'topics' ? content.topicGroups : undefined}
           publishedCodes={published}
-          onChange={setContent}
+          onEdit={onEdit}
         />
       ))}
-      <QuestionsEditor
-        questions={content.questions}
-        onChange={(questions) => setContent({ ...content, questions })}
-      />
-      <DeskPreview content={content} />
+      <QuestionsEditor questions={content.questions} onEdit={onEdit} />
+      <DeskPreview content={previewed} />
       <SpreadsheetSection
         revision={draft.revision}
         hasUnsaved={hasUnsaved}

@@ -1,4 +1,5 @@
-import type { CatalogueList, NextStep } from '../../../domain/catalogue';
+import { assertNever } from '../../../domain/assert-never';
+import type { CatalogueList, NextStep, Questions } from '../../../domain/catalogue';
 import type { DraftContent } from '../../../domain/catalogue-versions';
 
 /** An entry of any list while drafting; only referrals have a next step. */
@@ -57,4 +58,33 @@ export function removeEntry(content: DraftContent, list: CatalogueList, index: n
     list,
     entriesOf(content, list).filter((_, i) => i !== index),
   );
+}
+
+/** One edit an admin makes to the draft's lists or questions. */
+export type DraftEdit =
+  | { kind: 'change'; list: CatalogueList; index: number; change: Partial<DraftEntry> }
+  | { kind: 'move'; list: CatalogueList; index: number; by: -1 | 1 }
+  | { kind: 'add'; list: CatalogueList }
+  | { kind: 'remove'; list: CatalogueList; index: number }
+  | { kind: 'questions'; questions: Questions };
+
+/**
+ * The draft after an edit: the reducer of the draft editor. Only the edited list gets a new array,
+ * so the editors of the other lists (memoised) are not drawn again on every keystroke.
+ */
+export function applyEdit(content: DraftContent, edit: DraftEdit): DraftContent {
+  switch (edit.kind) {
+    case 'change':
+      return changeEntry(content, edit.list, edit.index, edit.change);
+    case 'move':
+      return moveEntry(content, edit.list, edit.index, edit.by);
+    case 'add':
+      return addEntry(content, edit.list);
+    case 'remove':
+      return removeEntry(content, edit.list, edit.index);
+    case 'questions':
+      return { ...content, questions: edit.questions };
+    default:
+      return assertNever(edit);
+  }
 }

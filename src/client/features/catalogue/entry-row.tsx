@@ -1,15 +1,17 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { catalogueCodeSchema, nextStepSchema, type CatalogueList } from '../../../domain/catalogue';
 import { langs } from '../../../domain/lang';
 import { useLang } from '../../ui/lang-store';
 import { useMessages } from '../../ui/messages';
 import { ContinuesPicker } from './continues-picker';
-import type { DraftEntry } from './draft-edits';
+import type { DraftEdit, DraftEntry } from './draft-edits';
 import { catalogueMessages } from './messages';
 import { nextStepNames } from './words';
 
 interface Props {
   list: CatalogueList;
+  /** Where the entry stands in its list (what an edit names). */
+  index: number;
   entry: DraftEntry;
   /** Published codes keep their code and meaning: only labels, order and retirement change. */
   isPublished: boolean;
@@ -19,24 +21,23 @@ interface Props {
   groupLabel?: string;
   isFirst: boolean;
   isLast: boolean;
-  onChange: (change: Partial<DraftEntry>) => void;
-  onMove: (by: -1 | 1) => void;
-  onRemove: () => void;
+  onEdit: (edit: DraftEdit) => void;
 }
 
 /** One entry of a list in the draft: code, three labels, next step, retired, continues, order. */
-export function EntryRow({
+export const EntryRow = memo(function EntryRow({
   list,
+  index,
   entry,
   isPublished,
   retiredCodes,
   groupLabel,
   isFirst,
   isLast,
-  onChange,
-  onMove,
-  onRemove,
+  onEdit,
 }: Props) {
+  const onChange = (change: Partial<DraftEntry>) => onEdit({ kind: 'change', list, index, change });
+  const onMove = (by: -1 | 1) => onEdit({ kind: 'move', list, index, by });
   const t = useMessages(catalogueMessages);
   const lang = useLang();
   const id = useId();
@@ -124,7 +125,7 @@ export function EntryRow({
           ↓
         </button>
         {!isPublished && (
-          <button type="button" onClick={onRemove}>
+          <button type="button" onClick={() => onEdit({ kind: 'remove', list, index })}>
             {t.remove}
           </button>
         )}
@@ -139,4 +140,4 @@ export function EntryRow({
       )}
     </fieldset>
   );
-}
+});

@@ -1,32 +1,43 @@
-import { useId } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { fixedCodes, labelFor, topicGroupOf, type CatalogueList } from '../../../domain/catalogue';
 import type { DraftContent } from '../../../domain/catalogue-versions';
 import { useLang } from '../../ui/lang-store';
 import { useMessages } from '../../ui/messages';
-import { addEntry, changeEntry, entriesOf, moveEntry, removeEntry } from './draft-edits';
+import type { DraftEdit, DraftEntry } from './draft-edits';
 import { EntryRow } from './entry-row';
 import { catalogueMessages } from './messages';
 import { listNames } from './words';
 
-/** One list of the draft: its entries in desk order, and a new entry where its codes are not fixed. */
-export function ListEditor({
+/**
+ * One list of the draft: its entries in desk order, and a new entry where its codes are not fixed.
+ * Memoised, as each of its rows: an edit draws again only the list and the row it touched (the
+ * page has hundreds of fields, and drawing them all on every keystroke made typing lag).
+ */
+export const ListEditor = memo(function ListEditor({
   list,
-  content,
+  entries,
+  topicGroups,
   publishedCodes,
-  onChange,
+  onEdit,
 }: {
   list: CatalogueList;
-  content: DraftContent;
+  entries: readonly DraftEntry[];
+  /** For the topics list only: the groups a topic's code puts it under. */
+  topicGroups?: DraftContent['topicGroups'];
   publishedCodes: ReadonlySet<string>;
-  onChange: (content: DraftContent) => void;
+  onEdit: (edit: DraftEdit) => void;
 }) {
   const t = useMessages(catalogueMessages);
   const lang = useLang();
   const id = useId();
-  const entries = entriesOf(content, list);
-  const retiredCodes = entries.filter((e) => e.retired).map((e) => e.code);
+  // The same array while the retired codes stay the same, so relabelling does not redraw every row.
+  const retiredKey = entries
+    .filter((e) => e.retired)
+    .map((e) => e.code)
+    .join('\n');
+  const retiredCodes = useMemo(() => (retiredKey ? retiredKey.split('\n') : []), [retiredKey]);
   const groupOf = (code: string) => {
-    const group = content.topicGroups.find((g) => g.code === topicGroupOf(code));
+    const group = topicGroups?.find((g) => g.code === topicGroupOf(code));
     return group ? labelFor([group], group.code, lang) || group.code : t.noGroup;
   };
   return (
@@ -40,23 +51,22 @@ export function ListEditor({
             // as its code changes while typed.
             key={isPublished ? entry.code : `new-${index}`}
             list={list}
+            index={index}
             entry={entry}
             isPublished={isPublished}
             retiredCodes={retiredCodes}
-            groupLabel={list === 'topics' ? groupOf(entry.code) : undefined}
+            groupLabel={topicGroups ? groupOf(entry.code) : undefined}
             isFirst={index === 0}
             isLast={index === entries.length - 1}
-            onChange={(change) => onChange(changeEntry(content, list, index, change))}
-            onMove={(by) => onChange(moveEntry(content, list, index, by))}
-            onRemove={() => onChange(removeEntry(content, list, index))}
+            onEdit={onEdit}
           />
         );
       })}
       {!fixedCodes[list] && (
-        <button type="button" onClick={() => onChange(addEntry(content, list))}>
+        <button type="button" onClick={() => onEdit({ kind: 'add', list })}>
           {`${t.addEntry}: ${listNames[lang][list]}`}
         </button>
       )}
     </section>
   );
-}
+});

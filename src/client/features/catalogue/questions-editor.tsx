@@ -1,25 +1,29 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { QuestionName, Questions } from '../../../domain/catalogue';
 import { useLang } from '../../ui/lang-store';
 import { useMessages } from '../../ui/messages';
+import type { DraftEdit } from './draft-edits';
 import { catalogueMessages } from './messages';
 import { questionNames } from './words';
 
 const names: readonly QuestionName[] = ['serviceLanguage', 'faceToFaceReasons', 'municipality', 'channel'];
 
 /** The optional desk questions: each asked or not, and required or not (never required while off). */
-export function QuestionsEditor({
+export const QuestionsEditor = memo(function QuestionsEditor({
   questions,
-  onChange,
+  onEdit,
 }: {
   questions: Questions;
-  onChange: (questions: Questions) => void;
+  onEdit: (edit: DraftEdit) => void;
 }) {
   const t = useMessages(catalogueMessages);
   const lang = useLang();
   const id = useId();
   const set = (name: QuestionName, enabled: boolean, required: boolean) =>
-    onChange({ ...questions, [name]: { enabled, required: enabled && required } });
+    onEdit({
+      kind: 'questions',
+      questions: { ...questions, [name]: { enabled, required: enabled && required } },
+    });
   return (
     <section className="catalogue-list" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{t.questions}</h3>
@@ -52,4 +56,4 @@ export function QuestionsEditor({
       })}
     </section>
   );
-}
+});

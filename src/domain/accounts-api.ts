@@ -12,12 +12,16 @@ export type Role = z.infer<typeof roleSchema>;
 export const signInSchema = z.strictObject({
   username: z.string().check(z.minLength(1), z.maxLength(100)),
   password: z.string().check(z.minLength(1), z.maxLength(500)),
+  /** With a second factor: the 6-digit code of the authenticator app, or one recovery code. */
+  code: z.optional(z.string().check(z.minLength(1), z.maxLength(40))),
 });
 export const signInAnswerSchema = z.object({
   token: z.string(),
   role: roleSchema,
   /** An admin set this password: the person must choose their own before anything else. */
   mustChangePassword: z.optional(z.boolean()),
+  /** An admin without a second factor where one is required: enrol it before anything else. */
+  mustEnrolSecondFactor: z.optional(z.boolean()),
 });
 
 /** GET /api/v1/session: who a session belongs to. */
@@ -26,8 +30,22 @@ export const sessionSchema = z.object({
   username: z.string(),
   points: z.array(z.string()),
   mustChangePassword: z.optional(z.boolean()),
+  hasSecondFactor: z.optional(z.boolean()),
+  mustEnrolSecondFactor: z.optional(z.boolean()),
 });
 export type Session = z.infer<typeof sessionSchema>;
+
+/** POST /api/v1/session/second-factor: a new TOTP secret to enrol (shown once: QR code and text). */
+export const secondFactorStartSchema = z.object({ secret: z.string(), uri: z.string() });
+
+/** PUT /api/v1/session/second-factor: confirm the enrolment with a code from the app. */
+export const secondFactorConfirmSchema = z.strictObject({
+  code: z
+    .string()
+    .check(z.regex(/^\s*\d{3}\s?\d{3}\s*$/, { message: 'Give the 6-digit code your app shows' })),
+});
+/** The one-time recovery codes, shown this once; the server keeps only their hashes. */
+export const recoveryCodesSchema = z.object({ recoveryCodes: z.array(z.string()) });
 
 const pointIdSchema = z.string().check(
   z.minLength(1),

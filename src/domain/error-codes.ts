@@ -36,6 +36,11 @@ export const errorCodes = {
   enrolmentCodeLocked: 'enrolment-code-locked',
   accountDisabled: 'account-disabled',
   passwordChangeRequired: 'password-change-required',
+  // The second factor (TOTP or a recovery code).
+  secondFactorRequired: 'second-factor-required',
+  badSecondFactorCode: 'bad-second-factor-code',
+  secondFactorEnrolmentRequired: 'second-factor-enrolment-required',
+  secondFactorExists: 'second-factor-exists',
   // Passwords and the lifecycle of accounts (admins).
   weakPassword: 'weak-password',
   wrongCurrentPassword: 'wrong-current-password',
@@ -134,6 +139,10 @@ export const errorKinds = {
   'enrolment-code-locked': 'bad-enrolment-code',
   'account-disabled': 'refusal',
   'password-change-required': 'refusal',
+  'second-factor-required': 'refusal',
+  'bad-second-factor-code': 'refusal',
+  'second-factor-enrolment-required': 'refusal',
+  'second-factor-exists': 'refusal',
   'weak-password': 'refusal',
   'wrong-current-password': 'refusal',
   'same-password': 'refusal',

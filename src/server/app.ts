@@ -6,6 +6,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import { guards } from './auth/guards';
 import { loginThrottle } from './auth/login-throttle';
 import { OWASP_SCRYPT_COST, type ScryptCost } from './auth/password';
+import { secretSealer } from './auth/second-factor';
 import { bootstrapAdmin } from './bootstrap';
 import { storedCatalogues } from './catalogues';
 import { recordDeviceHealth } from './http/device-health';
@@ -27,6 +28,7 @@ import { directoryRoutes } from './routes/directory';
 import { pointDirectoryRoutes } from './routes/point-directory';
 import { healthRoutes } from './routes/health';
 import { pointRoutes } from './routes/points';
+import { secondFactorRoutes } from './routes/second-factor';
 import { sessionRoutes } from './routes/session';
 import { setupRoutes } from './routes/setup';
 import { tallyRoutes } from './routes/tallies';
@@ -66,6 +68,14 @@ export interface AppOptions {
   passwordCost?: ScryptCost;
   /** Failed sign-ins per IP and username before 429 (default 10 per 15 minutes). */
   loginFailures?: { max: number; windowMs: number };
+  /**
+   * Admins must enrol a second factor before anything else (NEUVO_ADMIN_MFA, on unless `off`, is
+   * passed by `main.ts`). Off when omitted, so tests sign in as admin with a password alone; a
+   * person who enrolled one gives its code at sign-in either way.
+   */
+  isAdminSecondFactorRequired?: boolean;
+  /** NEUVO_TOTP_KEY: 32 bytes that seal second-factor secrets at rest; unset, they are stored as they are. */
+  totpKey?: Buffer;
 }
 
 declare module 'fastify' {
@@ -109,7 +119,9 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   const deps: RouteDeps = {
     store,
     catalogues: storedCatalogues(store),
-    guards: guards(store),
+    guards: guards(store, { isAdminSecondFactorRequired: options.isAdminSecondFactorRequired }),
+    secretSealer: secretSealer(options.totpKey),
+    isAdminSecondFactorRequired: options.isAdminSecondFactorRequired ?? false,
     clock,
     setup: { code: setup.setupCode },
     passwordCost,
@@ -177,6 +189,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   await healthRoutes(app, { store, isShuttingDown: () => shutdownState.isDraining });
   metricsRoute(app, metrics, options.metricsToken);
   await sessionRoutes(app, deps);
+  await secondFactorRoutes(app, deps);
   await setupRoutes(app, deps);
   await userRoutes(app, deps);
   await userAccessRoutes(app, deps);

@@ -22,6 +22,14 @@ const environmentSchema = z.object({
   NEUVO_STATIC_DIR: z.string().optional(),
   NEUVO_BOOTSTRAP_ADMIN: z.string().optional(),
   TRUST_PROXY: z.string().optional(),
+  NEUVO_ADMIN_MFA: z.enum(['on', 'off'], { error: 'NEUVO_ADMIN_MFA must be on or off' }).default('on'),
+  NEUVO_TOTP_KEY: z
+    .string()
+    .regex(
+      /^[0-9a-fA-F]{64}$/,
+      'NEUVO_TOTP_KEY must be 64 hexadecimal characters (32 bytes: openssl rand -hex 32)',
+    )
+    .optional(),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       error: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
@@ -55,6 +63,8 @@ export function readConfig(env: Record<string, string | undefined>) {
     staticDir: e.NEUVO_STATIC_DIR ? resolve(e.NEUVO_STATIC_DIR) : resolve(import.meta.dirname, '../../dist'),
     bootstrapAdmin: e.NEUVO_BOOTSTRAP_ADMIN,
     trustProxy: e.TRUST_PROXY,
+    isAdminSecondFactorRequired: e.NEUVO_ADMIN_MFA === 'on',
+    totpKey: e.NEUVO_TOTP_KEY === undefined ? undefined : Buffer.from(e.NEUVO_TOTP_KEY, 'hex'),
     logLevel: e.LOG_LEVEL,
     metricsToken: e.METRICS_TOKEN,
     metricsPort: e.METRICS_PORT,

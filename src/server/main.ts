@@ -21,6 +21,8 @@ const app = await buildApp({
   databaseUrl: config.databaseUrl,
   bootstrapAdmin: config.bootstrapAdmin,
   trustProxy: config.trustProxy,
+  isAdminSecondFactorRequired: config.isAdminSecondFactorRequired,
+  totpKey: config.totpKey,
   log: { level: config.logLevel },
   metricsToken: config.metricsToken,
 });
@@ -41,6 +43,15 @@ if (!hasApp) {
   console.log(`No built app in ${config.staticDir}: only the API is served. Run \`npm run build\` once.`);
 }
 if (metricsServer) console.log(`Metrics: http://${config.host}:${config.metricsPort}/metrics`);
+if (!config.isAdminSecondFactorRequired) {
+  console.warn(
+    'WARNING: NEUVO_ADMIN_MFA=off: admins sign in with a password alone. For demonstration and test installs only.',
+  );
+} else if (!config.totpKey) {
+  console.warn(
+    'WARNING: NEUVO_TOTP_KEY is not set: second-factor secrets are stored unsealed in the database. Set it (openssl rand -hex 32).',
+  );
+}
 const setupCode = app.setupCode();
 if (setupCode) {
   console.log(
@@ -51,6 +62,11 @@ if (setupCode) {
   );
 } else {
   console.log(`Sign in at ${url}admin with an admin account.`);
+}
+if (config.isAdminSecondFactorRequired) {
+  console.log(
+    'Admins set up an authenticator app (TOTP) at their first sign-in and give its code after that (NEUVO_ADMIN_MFA=off turns this off for a demonstration).',
+  );
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

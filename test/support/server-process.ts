@@ -15,6 +15,8 @@ export interface RunningServer {
   stop: () => Promise<void>;
   /** Remove the data dir (after stop or kill). */
   dispose: () => void;
+  /** All the server printed so far (stdout and stderr). */
+  output: () => string;
 }
 
 const root = resolve(import.meta.dirname, '../..');
@@ -41,6 +43,8 @@ export async function startServer(
       // No load balancer to wait for: stop() stops at once (a test that wants the delay sets it).
       SHUTDOWN_DELAY_MS: '0',
       LOG_LEVEL: 'warn',
+      // The suites sign in as the admin with a password alone; the second factor has its own test.
+      NEUVO_ADMIN_MFA: 'off',
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -77,5 +81,6 @@ export async function startServer(
       await exited;
     },
     dispose: () => rmSync(dataDir, { recursive: true, force: true }),
+    output: () => output,
   };
 }

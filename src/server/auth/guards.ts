@@ -12,7 +12,10 @@ export const SESSION_COOKIE = 'neuvo_session';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** The route stays open to a person who must first change the password an admin set. */
+    /**
+     * The route stays open to a person whose account is not ready yet: they must first change the
+     * password an admin set, or (an admin, when required) enrol a second factor.
+     */
     isOpenBeforePasswordChange?: boolean;
   }
   interface FastifyRequest {
@@ -46,6 +49,13 @@ const passwordChangeFirst = () =>
     'An administrator set your password: choose your own password first',
   );
 
+const secondFactorFirst = () =>
+  new HttpError(
+    403,
+    errorCodes.secondFactorEnrolmentRequired,
+    'Admins need a second factor: set up an authenticator app (your account page) first',
+  );
+
 /** The person behind the Bearer token or the session cookie, or undefined. */
 async function accountOf(store: Store, request: FastifyRequest): Promise<Account | undefined> {
   const token = bearerOf(request) ?? request.cookies[SESSION_COOKIE];
@@ -67,8 +77,20 @@ async function deviceOf(store: Store, request: FastifyRequest): Promise<Device |
   return device;
 }
 
-/** Guards as onRequest hooks, so strangers are refused before their body is even read. */
-export function guards(store: Store) {
+/**
+ * Guards as onRequest hooks, so strangers are refused before their body is even read.
+ * `isAdminSecondFactorRequired`: an admin without a confirmed second factor may only enrol one.
+ */
+export function guards(store: Store, { isAdminSecondFactorRequired = false } = {}) {
+  /** Why a signed-in person may not use this route yet, if so. */
+  const notReady = (account: Account, request: FastifyRequest) => {
+    if (request.routeOptions.config.isOpenBeforePasswordChange) return undefined;
+    if (account.mustChangePassword) return passwordChangeFirst();
+    if (isAdminSecondFactorRequired && account.role === 'admin' && !account.hasSecondFactor) {
+      return secondFactorFirst();
+    }
+    return undefined;
+  };
   const requireRole =
     (...roles: Role[]): onRequestAsyncHookHandler =>
     async (request: FastifyRequest) => {
@@ -84,9 +106,8 @@ export function guards(store: Store) {
           );
         throw signInFirst();
       }
-      if (account.mustChangePassword && !request.routeOptions.config.isOpenBeforePasswordChange) {
-        throw passwordChangeFirst();
-      }
+      const refusal = notReady(account, request);
+      if (refusal) throw refusal;
       if (!roles.includes(account.role)) {
         throw new HttpError(
           403,
@@ -120,7 +141,8 @@ export function guards(store: Store) {
   const requireAnyone: onRequestAsyncHookHandler = async (request) => {
     const account = await accountOf(store, request);
     if (account) {
-      if (account.mustChangePassword) throw passwordChangeFirst();
+      const refusal = notReady(account, request);
+      if (refusal) throw refusal;
       request.account = account;
       return;
     }

@@ -1,3 +1,6 @@
+import { errorCodes } from '../../domain/error-codes';
+import { HttpError } from '../http/http-error';
+
 /**
  * Counts failed logins per IP + username and refuses further attempts once the limit is reached
  * within the window, even with the right password, so guessing stays slow. Successful logins do
@@ -31,3 +34,16 @@ export function loginThrottle(options: { maxFailures: number; windowMs: number; 
 }
 
 export type LoginThrottle = ReturnType<typeof loginThrottle>;
+
+/** 429 with Retry-After while this address and username are throttled (passwords and second-factor codes alike). */
+export function refuseWhileThrottled(throttle: LoginThrottle, ip: string, username: string): void {
+  const wait = throttle.retryAfterSeconds(ip, username);
+  if (wait > 0) {
+    throw new HttpError(
+      429,
+      errorCodes.tooManyLoginFailures,
+      `Too many failed sign-ins; try again in ${Math.ceil(wait / 60)} minutes`,
+      { 'retry-after': String(wait) },
+    );
+  }
+}

@@ -1,6 +1,7 @@
 import type { Guards } from '../auth/guards';
 import type { LoginThrottle } from '../auth/login-throttle';
 import type { ScryptCost } from '../auth/password';
+import type { SecretSealer } from '../auth/second-factor';
 import type { Catalogues } from '../catalogues';
 import type { Metrics } from '../http/metrics';
 import type { Store } from '../store/store';
@@ -19,6 +20,10 @@ export interface RouteDeps {
   passwordCost: ScryptCost;
   /** Batches a device may send per minute. */
   batchesPerMinute: number;
+  /** Admins must enrol a second factor (NEUVO_ADMIN_MFA). */
+  isAdminSecondFactorRequired: boolean;
+  /** Seals and opens second-factor secrets (NEUVO_TOTP_KEY). */
+  secretSealer: SecretSealer;
   /** This instance's Prometheus counters. */
   metrics: Metrics;
 }

@@ -11,7 +11,9 @@ import { errorBodySchema } from '../../domain/sync-protocol';
 import { SESSION_COOKIE } from '../auth/guards';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../auth/password';
 import { requireStrongPassword } from '../auth/password-rules';
+import { refuseWhileThrottled as refuseThrottled } from '../auth/login-throttle';
 import { hashToken, newToken } from '../auth/tokens';
+import { checkSecondFactor } from './second-factor';
 import { HttpError } from '../http/http-error';
 import type { RouteDeps } from './deps';
 import { errorCodes } from '../../domain/error-codes';
@@ -28,24 +30,17 @@ export function sessionTokenOf(request: FastifyRequest): string | undefined {
 
 /** POST/GET/DELETE /api/v1/session: sign in, who am I, sign out; PUT …/password: change your own. */
 export async function sessionRoutes(app: FastifyInstance, deps: RouteDeps): Promise<void> {
-  const { store, guards, clock, loginThrottle, passwordCost } = deps;
+  const { store, guards, clock, loginThrottle, passwordCost, isAdminSecondFactorRequired } = deps;
+  const mustEnrol = (role: string, hasSecondFactor: boolean) =>
+    isAdminSecondFactorRequired && role === 'admin' && !hasSecondFactor;
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const refuseWhileThrottled = (ip: string, username: string) => {
-    const wait = loginThrottle.retryAfterSeconds(ip, username);
-    if (wait > 0) {
-      throw new HttpError(
-        429,
-        errorCodes.tooManyLoginFailures,
-        `Too many failed sign-ins; try again in ${Math.ceil(wait / 60)} minutes`,
-        { 'retry-after': String(wait) },
-      );
-    }
-  };
+  const refuseWhileThrottled = (ip: string, username: string) => refuseThrottled(loginThrottle, ip, username);
   api.post(
     '/api/v1/session',
     {
       schema: {
-        summary: 'Sign in; sets an HttpOnly SameSite=Strict cookie and returns the token',
+        summary:
+          "Sign in (with the second factor's code once one is enrolled); sets an HttpOnly SameSite=Strict cookie and returns the token",
         body: signInSchema,
         response: { 200: signInAnswerSchema, 401: errorBodySchema, 429: errorBodySchema },
       },
@@ -79,6 +74,8 @@ export async function sessionRoutes(app: FastifyInstance, deps: RouteDeps): Prom
           'This account has been disabled; ask an administrator',
         );
       }
+      // Asked of everyone who enrolled one; wrong codes are throttled like wrong passwords.
+      const secondFactor = await checkSecondFactor(deps, user, request.body.code, request.ip);
       if (check.isOutdated) await store.rehashPassword(user.id, await hashPassword(password, passwordCost));
       const token = newToken();
       const expiresAt = new Date(clock().getTime() + SESSION_HOURS * 3600_000);
@@ -87,7 +84,12 @@ export async function sessionRoutes(app: FastifyInstance, deps: RouteDeps): Prom
         actorKind: 'user',
         actorId: user.id,
         action: 'login',
-        details: { username, ip: request.ip, ...(check.isOutdated && { rehashed: true }) },
+        details: {
+          username,
+          ip: request.ip,
+          ...(secondFactor && { secondFactor }),
+          ...(check.isOutdated && { rehashed: true }),
+        },
       });
       reply.setCookie(SESSION_COOKIE, token, {
         httpOnly: true,
@@ -96,7 +98,12 @@ export async function sessionRoutes(app: FastifyInstance, deps: RouteDeps): Prom
         path: '/',
         expires: expiresAt,
       });
-      return { token, role: user.role, mustChangePassword: user.must_change_password === 1 };
+      return {
+        token,
+        role: user.role,
+        mustChangePassword: user.must_change_password === 1,
+        mustEnrolSecondFactor: mustEnrol(user.role, user.totp_confirmed_at !== null),
+      };
     },
   );
   api.get(
@@ -113,6 +120,8 @@ export async function sessionRoutes(app: FastifyInstance, deps: RouteDeps): Prom
         username: account.username,
         points: account.points,
         mustChangePassword: account.mustChangePassword,
+        hasSecondFactor: account.hasSecondFactor,
+        mustEnrolSecondFactor: mustEnrol(account.role, account.hasSecondFactor),
       };
     },
   );

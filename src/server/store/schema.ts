@@ -15,9 +15,11 @@ export interface UsersTable {
   disabled_at: ColumnType<string | null, string | null | undefined, string | null>;
   /** 1 after an admin set the password: the person must choose their own before anything else. */
   must_change_password: ColumnType<number, number | undefined, number>;
-  /** Base32 TOTP secret (RFC 6238); confirmed once the person gave a code made with it. */
+  /** TOTP secret (RFC 6238), sealed (see auth/second-factor.ts); confirmed once the person gave a code made with it. */
   totp_secret: ColumnType<string | null, string | null | undefined, string | null>;
   totp_confirmed_at: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The time step of the last code accepted: a code is good once (migration 0009). */
+  totp_last_step: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface UserPointsTable {

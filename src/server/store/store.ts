@@ -9,6 +9,7 @@ import { migrateToLatest } from './migrate';
 import { pointDirectoryQueries } from './point-directory-queries';
 import { pointQueries } from './point-queries';
 import { reportQueries } from './report-queries';
+import { secondFactorQueries } from './second-factor-queries';
 import { sessionQueries } from './session-queries';
 import { setupQueries } from './setup-queries';
 import type { Database } from './schema';
@@ -44,6 +45,7 @@ export function composeStore(
     clock,
     ...accountQueries(db, clock),
     ...sessionQueries(db, clock),
+    ...secondFactorQueries(db, clock),
     ...setupQueries(db, clock),
     ...pointQueries(db, clock),
     ...deviceQueries(db, clock),

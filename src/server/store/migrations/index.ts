@@ -7,6 +7,7 @@ import * as reportCounts from './0005-report-counts';
 import * as accountSecurity from './0006-account-security';
 import * as catalogueVersions from './0007-catalogue-versions';
 import * as deviceHealth from './0008-device-health';
+import * as totpLastStep from './0009-totp-last-step';
 
 /**
  * Every migration, in order. Names sort in the order they must run; add new files here.
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '0006-account-security': accountSecurity,
   '0007-catalogue-versions': catalogueVersions,
   '0008-device-health': deviceHealth,
+  '0009-totp-last-step': totpLastStep,
 };

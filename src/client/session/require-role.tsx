@@ -6,6 +6,7 @@ import type { Role } from '../../domain/accounts-api';
 import { loadSession, signOut, useSessionStore } from './session-store';
 import { SignOutButton } from './sign-out-button';
 import { ForcedPasswordChange } from './forced-password-change';
+import { ForcedSecondFactor } from './forced-second-factor';
 
 /**
  * Shows `children` only to a signed-in person with one of `roles`; otherwise the sign-in form
@@ -22,11 +23,11 @@ export function RequireRole({ roles, children }: { roles: readonly Role[]; child
 
   if (status === 'unknown' || status === 'loading') return <p role="status">{t.checking}</p>;
   if (status === 'signed-out' || !session) return <SignInOrSetup />;
-  if (session.mustChangePassword) {
+  if (session.mustChangePassword || session.mustEnrolSecondFactor) {
     return (
       <>
         <SignOutButton />
-        <ForcedPasswordChange />
+        {session.mustChangePassword ? <ForcedPasswordChange /> : <ForcedSecondFactor />}
       </>
     );
   }

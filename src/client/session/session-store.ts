@@ -37,13 +37,18 @@ export async function loadSession(): Promise<void> {
 }
 
 /**
- * Sign in (POST /api/v1/session); throws ApiError (bad-credentials, too-many-login-failures). Loads
+ * Sign in (POST /api/v1/session), with the second factor's code once asked for (ApiError
+ * second-factor-required); throws ApiError (bad-credentials, too-many-login-failures). Loads
  * who we are, unless an admin set the password: then the caller asks for a new one first.
  */
-export async function signIn(username: string, password: string): Promise<{ mustChangePassword: boolean }> {
+export async function signIn(
+  username: string,
+  password: string,
+  code?: string,
+): Promise<{ mustChangePassword: boolean }> {
   const answer = await apiJson('/api/v1/session', signInAnswerSchema, {
     method: 'POST',
-    body: { username, password },
+    body: { username, password, ...(code !== undefined && { code }) },
   });
   const mustChangePassword = answer.mustChangePassword === true;
   if (!mustChangePassword) await loadSession();

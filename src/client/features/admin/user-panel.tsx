@@ -6,6 +6,7 @@ import type { Point } from '../../../domain/point';
 import { AccessControl } from './access-control';
 import { peopleMessages } from './people-messages';
 import { RoleForm } from './role-form';
+import { SecondFactorResetButton } from './second-factor-reset-button';
 import { SetPasswordForm } from './set-password-form';
 import { UserSessions } from './user-sessions';
 
@@ -43,6 +44,12 @@ export function UserPanel({
       <RoleForm key={user.username} user={user} points={points} onChanged={onChanged} />
       <SetPasswordForm user={user} onChanged={changedAndSessions} />
       <AccessControl user={user} onChanged={changedAndSessions} />
+      <SecondFactorResetButton
+        key={`2f-${user.username}`}
+        username={user.username}
+        hasSecondFactor={user.hasSecondFactor === true}
+        onReset={changedAndSessions}
+      />
       <UserSessions key={`${user.username}-${sessionsVersion}`} username={user.username} />
       <div className="form-actions">
         <button type="button" onClick={onClose}>

@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import type { Lang } from '../../../domain/lang';
+import { apiFetch } from '../../session/api-client';
+import { errorText } from '../../session/use-loaded';
+import { useLang } from '../../ui/lang-store';
+
+const texts: Record<Lang, { reset: (u: string) => string; done: (u: string) => string; failed: string }> = {
+  fi: {
+    reset: (u) => `Poista käyttäjän ${u} toinen tunnistustekijä`,
+    done: (u) => `Käyttäjän ${u} toinen tunnistustekijä poistettiin ja hänen kirjautumisensa päätettiin.`,
+    failed: 'Ei onnistunut:',
+  },
+  sv: {
+    reset: (u) => `Ta bort andra faktorn för ${u}`,
+    done: (u) => `Andra faktorn för ${u} togs bort och hens inloggningar avslutades.`,
+    failed: 'Det lyckades inte:',
+  },
+  en: {
+    reset: (u) => `Reset the second factor of ${u}`,
+    done: (u) => `The second factor of ${u} was reset and their sessions ended.`,
+    failed: 'That did not work:',
+  },
+};
+
+/**
+ * An admin resets someone's second factor (a lost phone): DELETE …/second-factor, audited on the
+ * server; the person signs in with the password alone and, if an admin, enrols a new one.
+ */
+export function SecondFactorResetButton({
+  username,
+  hasSecondFactor,
+  onReset,
+}: {
+  username: string;
+  hasSecondFactor: boolean;
+  onReset: () => Promise<void>;
+}) {
+  const t = texts[useLang()];
+  const [message, setMessage] = useState<{ isError: boolean; text: string } | null>(null);
+  async function reset() {
+    try {
+      await apiFetch(`/api/v1/users/${encodeURIComponent(username)}/second-factor`, { method: 'DELETE' });
+      setMessage({ isError: false, text: t.done(username) });
+      await onReset();
+    } catch (caught) {
+      setMessage({ isError: true, text: `${t.failed} ${errorText(caught)}` });
+    }
+  }
+  // Rendered whether or not there is one, so the outcome stays in view after the list is read again.
+  return (
+    <div className="form-actions">
+      {hasSecondFactor && (
+        <button type="button" onClick={() => void reset()}>
+          {t.reset(username)}
+        </button>
+      )}
+      {message && <p role={message.isError ? 'alert' : 'status'}>{message.text}</p>}
+    </div>
+  );
+}

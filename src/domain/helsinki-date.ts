@@ -123,3 +123,16 @@ export function monthsBetween(from: string, to: string): string[] {
   }
   return months;
 }
+
+/**
+ * The instant a Helsinki calendar day begins, as ISO 8601 in UTC. Finland changes its clocks at
+ * 03:00/04:00, never at midnight, so midnight is either UTC+2 or UTC+3: the one that reads 00:00.
+ */
+export function helsinkiDayStart(date: string): string {
+  const midnightUtc = Date.parse(`${date}T00:00:00Z`);
+  for (const hours of [2, 3]) {
+    const instant = new Date(midnightUtc - hours * 3_600_000);
+    if (helsinkiDate(instant) === date && helsinkiClock(instant).hour === 0) return instant.toISOString();
+  }
+  throw new Error(`No Helsinki midnight on ${date}`);
+}

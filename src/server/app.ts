@@ -7,6 +7,7 @@ import { guards } from './auth/guards';
 import { loginThrottle } from './auth/login-throttle';
 import { OWASP_SCRYPT_COST, type ScryptCost } from './auth/password';
 import { secretSealer } from './auth/second-factor';
+import { auditRetention } from './audit-retention';
 import { bootstrapAdmin } from './bootstrap';
 import { storedCatalogues } from './catalogues';
 import { recordDeviceHealth } from './http/device-health';
@@ -19,6 +20,7 @@ import { limitByAddress } from './http/address-limits';
 import { refusalAudit } from './http/refusal-audit';
 import { requireSameOriginForCookies } from './http/same-origin';
 import { registerSecurityHeaders, trustProxyOf } from './http/security';
+import { auditRoutes } from './routes/audit';
 import { catalogueRoutes } from './routes/catalogue';
 import { catalogueDraftRoutes } from './routes/catalogue-draft';
 import { catalogueXlsxRoutes } from './routes/catalogue-xlsx';
@@ -66,6 +68,8 @@ export interface AppOptions {
   trustProxy?: string;
   /** scrypt cost of new password hashes (default OWASP's); tests pass a cheaper one to stay fast. */
   passwordCost?: ScryptCost;
+  /** Audit lines older than this many months are deleted, at start and daily (default 24). */
+  auditRetentionMonths?: number;
   /** Failed sign-ins per IP and username before 429 (default 10 per 15 minutes). */
   loginFailures?: { max: number; windowMs: number };
   /**
@@ -141,9 +145,16 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   // Written at least once a minute even when no new refusal comes, and at close.
   const refusalTimer = setInterval(() => void refusals.flush().catch(() => undefined), 60_000);
   refusalTimer.unref();
+  const retention = auditRetention(store, {
+    months: options.auditRetentionMonths ?? 24,
+    clock,
+    log: app.log,
+  });
+  await retention.start();
   // Before closing, while the store is still open.
   app.addHook('preClose', async () => {
     clearInterval(refusalTimer);
+    await retention.stop();
     await refusals.flush(true).catch((error: unknown) => app.log.error({ err: error }, 'refusal audit'));
   });
   installErrorHandler(app, async (request, statusCode, body) => {
@@ -202,6 +213,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   await pointDirectoryRoutes(app, deps);
   await visitRoutes(app, deps);
   await tallyRoutes(app, deps);
+  await auditRoutes(app, deps);
   openApiRoute(app);
 
   if (options.staticDir) {

@@ -39,6 +39,12 @@ const environmentSchema = z.object({
   METRICS_PORT: port('METRICS_PORT').optional(),
   SHUTDOWN_DELAY_MS: milliseconds('SHUTDOWN_DELAY_MS').default(5_000),
   SHUTDOWN_TIMEOUT_MS: milliseconds('SHUTDOWN_TIMEOUT_MS').default(30_000),
+  NEUVO_AUDIT_RETENTION_MONTHS: z.coerce
+    .number({ error: 'NEUVO_AUDIT_RETENTION_MONTHS must be a number of months' })
+    .int('NEUVO_AUDIT_RETENTION_MONTHS must be a whole number of months')
+    .min(1, 'NEUVO_AUDIT_RETENTION_MONTHS must be at least 1')
+    .max(1200, 'NEUVO_AUDIT_RETENTION_MONTHS must be at most 1200 (a hundred years)')
+    .default(24),
 });
 
 /** The server's settings, read once from the environment (README's configuration table lists them). */
@@ -70,5 +76,6 @@ export function readConfig(env: Record<string, string | undefined>) {
     metricsPort: e.METRICS_PORT,
     shutdownDelayMs: e.SHUTDOWN_DELAY_MS,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    auditRetentionMonths: e.NEUVO_AUDIT_RETENTION_MONTHS,
   };
 }

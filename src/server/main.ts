@@ -25,6 +25,7 @@ const app = await buildApp({
   totpKey: config.totpKey,
   log: { level: config.logLevel },
   metricsToken: config.metricsToken,
+  auditRetentionMonths: config.auditRetentionMonths,
 });
 await app.listen({ port: config.port, host: config.host });
 const metricsServer =

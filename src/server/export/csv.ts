@@ -3,7 +3,7 @@ import type { Lang } from '../../domain/lang';
 import { percentOf, type Cell, type ExportHeading, type ExportTable } from './tally-tables';
 
 /** Excel in Finnish and Swedish locales expects `;` and a decimal comma; English Excel `,` and a dot. */
-function csvFormatOf(lang: Lang): { delimiter: string; decimal: string } {
+export function csvFormatOf(lang: Lang): { delimiter: string; decimal: string } {
   return lang === 'en' ? { delimiter: ',', decimal: '.' } : { delimiter: ';', decimal: ',' };
 }
 
@@ -16,7 +16,7 @@ function percentText(share: number, decimal: string): string {
  * Cells a spreadsheet would read as a formula (OWASP's CSV injection list: = + - @ tab, carriage
  * return). Papa's own default pattern misses a formula followed by a line break, so we give ours.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+export const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
  * The heading and tables as one CSV text: UTF-8 with a BOM (so Excel reads the ä and ö right),

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { accountQueries } from './account-queries';
 import { auditQueries } from './audit-queries';
+import { auditSearchQueries } from './audit-search-queries';
 import { catalogueQueries } from './catalogue-queries';
 import { deviceQueries } from './device-queries';
 import { directoryQueries } from './directory-queries';
@@ -51,6 +52,7 @@ export function composeStore(
     ...deviceQueries(db, clock),
     ...visitQueries(db, clock),
     ...auditQueries(db, clock),
+    ...auditSearchQueries(db),
     ...directoryQueries(db, clock),
     ...catalogueQueries(db, clock),
     ...pointDirectoryQueries(db, clock),

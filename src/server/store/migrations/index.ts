@@ -8,6 +8,7 @@ import * as accountSecurity from './0006-account-security';
 import * as catalogueVersions from './0007-catalogue-versions';
 import * as deviceHealth from './0008-device-health';
 import * as totpLastStep from './0009-totp-last-step';
+import * as auditByActor from './0010-audit-by-actor';
 
 /**
  * Every migration, in order. Names sort in the order they must run; add new files here.
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '0007-catalogue-versions': catalogueVersions,
   '0008-device-health': deviceHealth,
   '0009-totp-last-step': totpLastStep,
+  '0010-audit-by-actor': auditByActor,
 };

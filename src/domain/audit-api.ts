@@ -13,6 +13,8 @@ export type ActorKind = (typeof actorKinds)[number];
 export const auditActions = [
   'login',
   'login-disabled',
+  'second-factor-enrolled',
+  'second-factor-reset',
   'logout',
   'password-changed',
   'password-reset',

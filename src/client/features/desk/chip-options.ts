@@ -1,4 +1,10 @@
-import { activeEntries, labelOf, type Labelled } from '../../../domain/catalogue';
+import {
+  activeEntries,
+  labelOf,
+  topicsForSector,
+  type Catalogue,
+  type Labelled,
+} from '../../../domain/catalogue';
 import type { Lang } from '../../../domain/lang';
 import type { ChipOption } from '../../ui/chip-group';
 
@@ -44,4 +50,14 @@ export function chipsFor(
 ): ChipOption[] {
   const offered = activeEntries(list);
   return [...optionsOf(offered, lang), ...retiredOptions(chosen, offered, list, lang, retiredWord)];
+}
+
+/**
+ * The ticked topics still shown once `sector` is chosen: a topic of another sector would be saved
+ * unseen, so it goes with the sector. Retired topics stay: they show whatever the sector, to untick.
+ */
+export function topicsShown(catalogue: Catalogue, sector: string, topics: readonly string[]): string[] {
+  const offered = new Set(topicsForSector(catalogue, sector).map((topic) => topic.code));
+  const active = new Set(activeEntries(catalogue.topics).map((topic) => topic.code));
+  return topics.filter((code) => offered.has(code) || !active.has(code));
 }

@@ -1,15 +1,17 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { activeEntries, topicsForSector, type Catalogue, type Labelled } from '../../../domain/catalogue';
+import type { Catalogue, Labelled } from '../../../domain/catalogue';
 import type { VisitInput } from '../../../domain/visit';
 import { InputField } from '../../ui/form-field';
 import { useLang } from '../../ui/lang-store';
 import { useMessages } from '../../ui/messages';
+import { topicsShown } from './chip-options';
 import { deskFormSchema, inputOf, type DeskFormValues } from './form-schema';
 import { deskMessages } from './messages';
 import { OptionalQuestions, questionsAtPoint } from './optional-questions';
 import { SaveProblem } from './save-problem';
 import type { SaveOutcome } from './save-visit';
+import { useDateFollowsToday } from './use-date-follows-today';
 import { useDeskForm } from './use-desk-form';
 import { useDraftAutosave } from './use-draft-autosave';
 import { VisitFields } from './visit-fields';
@@ -65,24 +67,15 @@ export function VisitForm({
     if (isFocused) titleRef.current?.focus();
   }, [isFocused]);
 
-  // Past midnight a new visit's date, still showing yesterday, moves to the new day.
-  const shownToday = useRef(today);
-  useEffect(() => {
-    const shown = shownToday.current;
-    if (!editingId && shown !== today && getValues().visitDate === shown) setValue('visitDate', today);
-    shownToday.current = today;
-  }, [today, editingId, getValues, setValue]);
+  useDateFollowsToday(
+    today,
+    editingId !== undefined,
+    useCallback(() => getValues().visitDate, [getValues]),
+    useCallback((value: string) => setValue('visitDate', value), [setValue]),
+  );
 
-  // A topic of the sector no longer chosen would be saved unseen: drop it with the sector. Retired
-  // topics stay: they are shown whatever the sector, for staff to untick.
-  const dropHiddenTopics = () => {
-    const offered = new Set(topicsForSector(catalogue, getValues().sector).map((topic) => topic.code));
-    const active = new Set(activeEntries(catalogue.topics).map((topic) => topic.code));
-    setValue(
-      'topics',
-      getValues().topics.filter((code) => offered.has(code) || !active.has(code)),
-    );
-  };
+  const dropHiddenTopics = () =>
+    setValue('topics', topicsShown(catalogue, getValues().sector, getValues().topics));
 
   const submit = handleSubmit(async (input) => {
     draft.cancel();

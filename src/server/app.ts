@@ -12,7 +12,7 @@ import { bootstrapAdmin } from './bootstrap';
 import { storedCatalogues } from './catalogues';
 import { recordDeviceHealth } from './http/device-health';
 import { installErrorHandler } from './http/error-handler';
-import { countRequests, createMetrics, metricsRoute, type Metrics } from './http/metrics';
+import { countRequests, createMetrics, metricsRoute, routeGroupOf, type Metrics } from './http/metrics';
 import { logRequests, loggerOptions, type LogOptions } from './http/request-log';
 import { installShutdownGate, type ShutdownState } from './http/shutdown';
 import { openApiRoute, registerOpenApi } from './http/openapi';
@@ -158,6 +158,13 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     await refusals.flush(true).catch((error: unknown) => app.log.error({ err: error }, 'refusal audit'));
   });
   installErrorHandler(app, async (request, statusCode, body) => {
+    if (statusCode === 401 || statusCode === 403 || statusCode === 429) {
+      metrics.refused.inc({
+        status: String(statusCode),
+        route_group: routeGroupOf(request.routeOptions.url),
+        reason: body.error,
+      });
+    }
     const isStranger = statusCode === 401 && !request.account && !request.device;
     if (isStranger || statusCode === 403 || statusCode === 429) {
       const username = (request.body as { username?: unknown } | undefined)?.username;

@@ -87,3 +87,51 @@ describe('metrics access', () => {
     }
   });
 });
+
+describe('refused requests in the metrics', () => {
+  it('counts 401, 403 and 429 by route group and reason, so a flood shows without reading the audit log', async () => {
+    const server = await testServer('sqlite', {
+      metricsToken: METRICS_TOKEN,
+      addressLimits: { signInsPerMinute: 2 },
+    });
+    try {
+      for (let i = 0; i < 3; i += 1) {
+        await server.sendBatch(`made-up-token-${i}`, [makeVisit()]);
+      }
+      const supervisor = await server.signInSupervisor([]);
+      const forbidden = await server.call({
+        method: 'GET',
+        url: '/api/v1/users',
+        headers: { authorization: `Bearer ${supervisor}` },
+      });
+      expect(forbidden.statusCode).toBe(403);
+      // The fixture's own sign-ins used up the address's two a minute: the next one is throttled.
+      const throttled = await server.call({
+        method: 'POST',
+        url: '/api/v1/session',
+        payload: { username: 'x', password: 'y' },
+      });
+      expect(throttled.statusCode).toBe(429);
+
+      const text = (
+        await server.call({
+          method: 'GET',
+          url: '/metrics',
+          headers: { authorization: `Bearer ${METRICS_TOKEN}` },
+        })
+      ).body;
+      const refused = text.split('\n').filter((l) => l.startsWith('neuvo_requests_refused_total{'));
+      expect(refused.find((l) => l.includes('status="401"') && l.includes('route_group="visits"'))).toMatch(
+        / 3$/,
+      );
+      expect(refused.find((l) => l.includes('status="403"') && l.includes('route_group="users"'))).toMatch(
+        /reason="forbidden".* 1$/,
+      );
+      expect(refused.find((l) => l.includes('status="429"') && l.includes('route_group="session"'))).toMatch(
+        /reason="too-many-requests".* 1$/,
+      );
+    } finally {
+      await server.close();
+    }
+  });
+});

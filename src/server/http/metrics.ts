@@ -47,6 +47,12 @@ export function createMetrics(store: Store, clock: () => Date) {
       help: 'Visit batches answered with results (each after its commit)',
       registers: [registry],
     }),
+    refused: new client.Counter({
+      name: 'neuvo_requests_refused_total',
+      help: 'Requests refused (401, 403, 429) by route group (the path segment after /api/v1/) and reason (the error code)',
+      labelNames: ['status', 'route_group', 'reason'] as const,
+      registers: [registry],
+    }),
     tallies: new client.Counter({
       name: 'neuvo_tallies_total',
       help: 'Tallies served, by format (json on screen; csv and xlsx are exports)',
@@ -101,6 +107,12 @@ export function countRequests(app: FastifyInstance, metrics: Metrics): void {
       metrics.tallies.inc({ format });
     }
   });
+}
+
+/** A refused request's route group: `/api/v1/visits/batch` → `visits`; unknown routes → `unmatched`. */
+export function routeGroupOf(route: string | undefined): string {
+  if (route === undefined) return 'unmatched';
+  return /^\/api\/v1\/([a-z-]+)/.exec(route)?.[1] ?? 'other';
 }
 
 const sameToken = (given: string, wanted: string) =>

@@ -14,8 +14,13 @@ export function useRouteHeading(main: RefObject<HTMLElement | null>, path: strin
     let shouldFocus = !isFirstPage.current;
     isFirstPage.current = false;
     const update = () => {
-      // While a lazy page loads, React keeps the previous one hidden (display: none): skip it.
-      const heading = [...root.querySelectorAll('h1')].find((h1) => h1.getClientRects().length > 0);
+      // While a lazy page loads, React keeps the previous one hidden (display: none): skip it. Its
+      // title is the one shown already, so only a focus move or a choice needs the layout asked.
+      const headings = root.querySelectorAll('h1');
+      const heading =
+        headings.length === 1 && !shouldFocus
+          ? headings[0]
+          : [...headings].find((h1) => h1.getClientRects().length > 0);
       if (!heading) return;
       const title = `${heading.textContent?.trim() ?? ''} · Neuvo`;
       if (document.title !== title) document.title = title;

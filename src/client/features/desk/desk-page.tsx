@@ -33,15 +33,17 @@ export function DeskPage() {
   // Every form gets a new key, so it remounts and keeps nothing of the one before.
   const lastKey = useRef(0);
 
-  // A draft left by a reload, a crash or an update comes back before the form is shown.
+  // A draft left by a reload, a crash or an update comes back before the form is shown. Read as
+  // the page first renders rather than after, so the form appears sooner on a cold start.
+  const [firstSession] = useState(() => loadSession(0));
   useEffect(() => {
     let isLive = true;
     // Unless staff already tapped Edit on a listed visit: that form stays.
-    void loadSession(0).then((loaded) => isLive && setSession((current) => current ?? loaded));
+    void firstSession.then((loaded) => isLive && setSession((current) => current ?? loaded));
     return () => {
       isLive = false;
     };
-  }, []);
+  }, [firstSession]);
 
   /**
    * Replace the form that was shown when Save or Clear was tapped with a blank one. Making it reads

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { clearDraft, saveDraft } from '../../db/drafts';
 import { BEFORE_UPDATE_EVENT, type BeforeUpdateDetail } from '../../pwa/before-update';
 import type { DeskFormValues } from './form-schema';
@@ -22,12 +22,14 @@ export function useDraftAutosave(
   const [hasFailed, setHasFailed] = useState(false);
 
   // A form that did not start from the draft (a new visit, or Edit) drops it: the previous form's
-  // last write, made as it unmounted, was queued before this and so cannot bring it back.
-  useEffect(() => {
+  // last write, made as it unmounted, was queued before this and so cannot bring it back. Both
+  // effects run as the form appears (layout effects), so a tap at once cannot come before them:
+  // its change would go unheard, or its write be dropped by this clear.
+  useLayoutEffect(() => {
     if (isDraftStale) clearDraft().catch(() => setHasFailed(true));
   }, [isDraftStale]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let latest: DeskFormValues | undefined;
     const write = (): Promise<void> => {

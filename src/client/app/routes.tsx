@@ -10,6 +10,7 @@ const ReportsPage = lazy(() =>
   import('../features/reports/reports-page').then((m) => ({ default: m.ReportsPage })),
 );
 const AdminPage = lazy(() => import('../features/admin/admin-page').then((m) => ({ default: m.AdminPage })));
+const AuditPage = lazy(() => import('../features/audit/audit-page').then((m) => ({ default: m.AuditPage })));
 const AccountPage = lazy(() =>
   import('../features/account/account-page').then((m) => ({ default: m.AccountPage })),
 );
@@ -36,6 +37,8 @@ export function pageFor(url: URL): ReactNode {
       return <ReportsPage />;
     case '/admin':
       return <AdminPage />;
+    case '/admin/audit':
+      return <AuditPage />;
     case '/admin/directory':
       return <DirectoryPage />;
     case '/admin/catalogue':

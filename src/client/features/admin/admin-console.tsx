@@ -20,6 +20,9 @@ export function AdminConsole() {
       <p>
         <AppLink to="/admin/directory">{t.directoryLink}</AppLink>
       </p>
+      <p>
+        <AppLink to="/admin/audit">{t.auditLink}</AppLink>
+      </p>
       <PointsSection points={points.data} error={points.error} onChange={() => void points.reload()} />
       <DevicesSection points={points.data ?? []} />
       <PeopleSection points={points.data ?? []} />

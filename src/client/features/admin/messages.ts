@@ -3,6 +3,7 @@ import type { Messages } from '../../ui/messages';
 type Key =
   | 'title'
   | 'directoryLink'
+  | 'auditLink'
   | 'catalogueLink'
   | 'points'
   | 'pointId'
@@ -45,6 +46,7 @@ export const adminMessages: Messages<Key> = {
   fi: {
     title: 'Ylläpito',
     directoryLink: 'Palveluhakemisto',
+    auditLink: 'Tapahtumaloki',
     catalogueLink: 'Luokitus ja sen versiot',
     points: 'Neuvontapisteet',
     pointId: 'Tunnus',
@@ -85,6 +87,7 @@ export const adminMessages: Messages<Key> = {
   sv: {
     title: 'Administration',
     directoryLink: 'Tjänstekatalog',
+    auditLink: 'Händelselogg',
     catalogueLink: 'Klassificeringen och dess versioner',
     points: 'Rådgivningspunkter',
     pointId: 'Kod',
@@ -126,6 +129,7 @@ export const adminMessages: Messages<Key> = {
   en: {
     title: 'Administration',
     directoryLink: 'Service directory',
+    auditLink: 'Audit log',
     catalogueLink: 'Catalogue and its versions',
     points: 'Advice points',
     pointId: 'ID',

@@ -32,16 +32,20 @@ export function useDraftAutosave(
   useLayoutEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let latest: DeskFormValues | undefined;
+    // With nothing new to write, the write under way is awaited: an update's reload must wait for
+    // a debounced write that already started. IndexedDB runs the writes in the order they began.
+    let writing = Promise.resolve();
     const write = (): Promise<void> => {
       if (timer !== undefined) clearTimeout(timer);
       timer = undefined;
-      if (!latest) return Promise.resolve();
+      if (!latest) return writing;
       const values = latest;
       latest = undefined;
-      return saveDraft(values, visitId, new Date()).then(
+      writing = saveDraft(values, visitId, new Date()).then(
         () => setHasFailed(false),
         () => setHasFailed(true),
       );
+      return writing;
     };
     const onHide = () => void write();
     // The update prompt waits for this write before it reloads into the new version.

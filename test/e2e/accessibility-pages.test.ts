@@ -48,6 +48,7 @@ describe('accessibility of every page (axe-core, reflow, titles)', () => {
         ['reports', '/reports'],
         ['admin', '/admin'],
         ['directory', '/admin/directory'],
+        ['audit log', '/admin/audit'],
         ['account', '/account'],
         ['slip', slipPath],
         ['accessibility statement', '/accessibility'],

@@ -172,6 +172,9 @@ describe('the printed slip in Chromium', () => {
       const a5Large = await printInLargePrint(page, join(work, 'slip-a5-large.pdf'));
       expect(a5Large.info).toMatch(/Pages:\s+2\n/);
       checkText(a5Large.text);
+      // The second sheet says where it comes from: the point's name heads it.
+      const secondSheet = execFileSync('pdftotext', ['-f', '2', '-l', '2', a5Large.path, '-']).toString();
+      expect(secondSheet.replace(/\s+/g, ' ')).toContain('Pohjoinen sote-keskus (Hyvinkää)');
 
       // Written under Dexie's feet, so reload (from the precache: the server is still gone) to read it.
       await setSlipFormat(page, 'receipt');

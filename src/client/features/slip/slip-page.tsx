@@ -38,7 +38,9 @@ export function SlipPage({ visitId }: { visitId: string }) {
     instruction,
   ]);
   // After the fit, so a receipt is measured at its own text size.
-  usePageSize(sheet, format, [model !== null, lang, isLargePrint, instruction]);
+  // A large-print A5 slip may take a second sheet: the point's name heads it too.
+  const runningHead = isLargePrint && format === 'a5' ? model?.point.name : undefined;
+  usePageSize(sheet, format, [model !== null, lang, isLargePrint, instruction], runningHead);
 
   const chooseLang = (next: Lang) =>
     navigate(`/slip/${encodeURIComponent(visitId)}?lang=${next}`, { replace: true });

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { house } from './eslint-house.js';
 import tseslint from 'typescript-eslint';
 
 /** The client's feature folders, read here so a new feature gets its boundary without an edit. */
@@ -72,6 +73,17 @@ export default tseslint.config(
   {
     files: ['src/**/*.tsx'],
     rules: { 'max-lines': ['error', { max: 150, skipBlankLines: true, skipComments: true }] },
+  },
+  {
+    // What the layers others build on export says what it is for, in a line.
+    files: [
+      'src/domain/**/*.ts',
+      'src/client/db/**/*.ts',
+      'src/client/sync/**/*.ts',
+      'src/server/routes/**/*.ts',
+    ],
+    plugins: { house },
+    rules: { 'house/export-summary': 'error' },
   },
   {
     // The domain is isomorphic: it must not reach the DOM, Node, React, Dexie or Fastify.

@@ -15,6 +15,7 @@ export const signInSchema = z.strictObject({
   /** With a second factor: the 6-digit code of the authenticator app, or one recovery code. */
   code: z.optional(z.string().check(z.minLength(1), z.maxLength(40))),
 });
+/** POST /api/v1/session's answer: the session token (also set as a cookie) and who signed in. */
 export const signInAnswerSchema = z.object({
   token: z.string(),
   role: roleSchema,
@@ -73,6 +74,7 @@ export const enrolSchema = z.strictObject({
   code: z.string().check(z.minLength(1), z.maxLength(64)),
   label: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
 });
+/** POST /api/v1/devices/enrol's answer: the tablet's identity and its one credential, the token. */
 export const enrolAnswerSchema = z.object({
   deviceId: z.string().check(z.minLength(1)),
   token: z.string().check(z.minLength(1)),
@@ -91,6 +93,7 @@ const deviceSchema = z.object({
   health: z.optional(z.nullable(reportedHealthSchema)),
 });
 export type Device = z.infer<typeof deviceSchema>;
+/** GET /api/v1/devices: every enrolled tablet, revoked ones included. */
 export const deviceListSchema = z.object({ devices: z.array(deviceSchema) });
 
 const usernameSchema = z
@@ -124,6 +127,7 @@ export const accountSchema = z.object({
   lastSignInAt: z.optional(z.nullable(z.string())),
 });
 export type AccountInfo = z.infer<typeof accountSchema>;
+/** GET /api/v1/users: every account, for the admins' people screens. */
 export const accountListSchema = z.object({ users: z.array(accountSchema) });
 
 /** GET /api/v1/setup: whether the server still waits for its first admin. */

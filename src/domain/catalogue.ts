@@ -38,6 +38,7 @@ export type Entry = z.infer<typeof entrySchema>;
 export const nextStepSchema = z.enum(['none', 'unit-contacts-client', 'client-contacts-unit']);
 export type NextStep = z.infer<typeof nextStepSchema>;
 
+/** A referral: an entry with the next step it means for the client. */
 export const referralEntrySchema = z.extend(entrySchema, { next: nextStepSchema });
 export type ReferralEntry = z.infer<typeof referralEntrySchema>;
 
@@ -59,6 +60,7 @@ export const questionsSchema = z.object({
   channel: questionSchema,
 });
 export type Questions = z.infer<typeof questionsSchema>;
+/** The name of one optional desk question. */
 export type QuestionName = keyof Questions;
 
 /** The lists of a catalogue, in the order an admin page and the spreadsheet show them. */

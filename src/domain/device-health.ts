@@ -7,6 +7,7 @@ import { z } from 'zod/mini';
  */
 export const DEVICE_HEALTH_HEADER = 'x-neuvo-device-health';
 
+/** What a tablet reports of itself with each sync (in the header above), for the admins' device list. */
 export const deviceHealthSchema = z.object({
   appVersion: z.string().check(z.minLength(1), z.maxLength(40)),
   catalogueVersion: z.nullable(z.string().check(z.maxLength(64))),

@@ -9,6 +9,7 @@ export const MAX_BATCH_VISITS = 500;
 /** Bodies above this size are refused with 413 before parsing. */
 export const MAX_BATCH_BYTES = 256 * 1024;
 
+/** POST /api/v1/visits/batch: up to MAX_BATCH_VISITS visits, each checked on its own. */
 export const batchRequestSchema = z.strictObject({
   visits: z.array(z.unknown()).check(z.minLength(1), z.maxLength(MAX_BATCH_VISITS)),
 });
@@ -21,6 +22,7 @@ export const visitResultSchema = z.object({
 });
 export type VisitResult = z.infer<typeof visitResultSchema>;
 
+/** The batch's answer: one result per visit sent, in the same order. */
 export const batchResponseSchema = z.object({ results: z.array(visitResultSchema) });
 export type BatchResponse = z.infer<typeof batchResponseSchema>;
 

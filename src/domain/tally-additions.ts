@@ -26,6 +26,7 @@ export const optionalQuestions = {
 export type OptionalQuestion = keyof typeof optionalQuestions;
 export type AnswerField = (typeof optionalQuestions)[OptionalQuestion];
 
+/** Visits per age group code, by sector and in total. */
 export type AgeGroupCounts = Record<string, SectorCounts & { total: number }>;
 
 /** One point's row of the points table. */
@@ -51,6 +52,7 @@ export interface LateMonth {
   exportedAt: string;
 }
 
+/** The reports page's tables beyond the basic tally (points, months × points, topics by sector…). */
 export type ReportAdditions = {
   byPoint: Record<string, PointCounts>;
   byMonthAndPoint: Record<string, Record<string, number>>;

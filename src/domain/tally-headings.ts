@@ -1,5 +1,6 @@
 import type { Lang } from './lang';
 
+/** A heading of the tally's tables and downloads, named once and worded per language. */
 export type TallyHeading =
   | 'points'
   | 'visits'

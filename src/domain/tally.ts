@@ -17,10 +17,12 @@ export interface TallyCounts {
   referrals: { code: string; count: number }[];
 }
 
+/** A count and its share of all visits in the range (0–1). */
 export interface CountAndShare {
   count: number;
   share: number;
 }
+/** Visits per sector. */
 export type SectorCounts = Record<Sector, number>;
 
 /** The tally of the contract's `GET /api/v1/tallies`. */

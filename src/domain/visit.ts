@@ -19,11 +19,15 @@ const uniqueCodes = (max: number) =>
     z.refine((codes) => new Set(codes).size === codes.length, { message: 'A code is listed twice' }),
   );
 
+/** The sector a visit was about: social care, health care, or both. */
 export const sectors = ['social', 'health', 'both'] as const;
+/** A sector on the wire. */
 export const sectorSchema = z.enum(sectors);
 export type Sector = z.infer<typeof sectorSchema>;
 
+/** The language the client was served in (optional question). */
 export const serviceLanguageSchema = z.enum(['fi', 'sv', 'en', 'other', 'interpreter']);
+/** How the client was met: at the point or out in the community (optional question). */
 export const channelSchema = z.enum(['walk-in', 'outreach']);
 
 /** A visit exactly in the contract's wire form; unknown fields are refused. */

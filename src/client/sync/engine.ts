@@ -33,6 +33,7 @@ export interface OnlineSignal {
   onOnline(listener: () => void): () => void;
 }
 
+/** What the engine runs on; clock, timers, randomness and locks are passed in so tests drive them. */
 export interface SyncEngineOptions {
   db: NeuvoDb;
   transport: Transport;

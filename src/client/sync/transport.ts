@@ -33,6 +33,7 @@ export interface Transport {
 /** The `fetch` the transport calls: the browser's, or an in-process server's in tests. */
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 
+/** Where and how the transport calls the server (the app: same origin, the browser's fetch). */
 export interface FetchTransportOptions {
   baseUrl?: string;
   fetch?: FetchLike;

@@ -13,6 +13,7 @@ import { HttpError } from '../http/http-error';
 import type { DraftOutcome, Editor } from '../store/catalogue-queries';
 import type { RouteDeps } from './deps';
 
+/** The admins' one catalogue draft. */
 export const DRAFT_URL = '/api/v1/catalogue/draft';
 
 /** The revision an `If-Match` header names (`"abc"`, `W/"abc"` or `abc`), or undefined without one. */
@@ -25,6 +26,7 @@ export function revisionOf(request: FastifyRequest): string | undefined {
     .replace(/^"(.*)"$/, '$1');
 }
 
+/** Who is editing the draft, from the signed-in admin. */
 export const editorOf = (request: FastifyRequest): Editor => ({
   userId: request.account!.id,
   username: request.account!.username,

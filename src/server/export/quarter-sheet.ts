@@ -1,5 +1,6 @@
 import type { Lang } from '../../domain/lang';
 import { previousPeriod, yearEarlierPeriod } from '../../domain/tally-additions';
+import { municipalityList, municipalityOf } from '../municipalities';
 import type { Store } from '../store/store';
 import { exportLabels } from './labels';
 import { reportLabels } from './report-labels';
@@ -61,7 +62,11 @@ export async function quarterFigures(
   };
 }
 
-/** The quarterly sheet; each count stands alone (no totals), so only its own small counts are hidden. */
+/**
+ * The quarterly sheet; each count stands alone (no totals), so only its own small counts are hidden.
+ * A home municipality carries Statistics Finland's code, its name in the sheet's language (English:
+ * the Finnish name) and the year of the classification the names come from.
+ */
 export function quarterTable(figures: QuarterFigures, lang: Lang, count: (n: number) => Cell): ExportTable {
   const t = { ...exportLabels[lang], ...reportLabels[lang] };
   const [now, previous, yearEarlier] = figures.periods.map(quarterName) as [string, string, string];
@@ -71,13 +76,24 @@ export function quarterTable(figures: QuarterFigures, lang: Lang, count: (n: num
     columns: [
       t.point,
       t.municipalityCode,
+      t.municipalityName,
+      t.classificationYear,
       `${t.quarter} ${now}`,
       `${t.previousQuarter} ${previous}`,
       `${t.yearEarlierQuarter} ${yearEarlier}`,
     ],
     rows: [
-      ...figures.points.map((p) => [p.name, '', ...p.visits.map((n) => count(n))]),
-      ...figures.municipalities.map((m) => [t.byMunicipality, m.code, ...m.visits.map((n) => count(n))]),
+      ...figures.points.map((p) => [p.name, '', '', '', ...p.visits.map((n) => count(n))]),
+      ...figures.municipalities.map((m) => {
+        const named = municipalityOf(m.code);
+        return [
+          t.byMunicipality,
+          m.code,
+          named ? (lang === 'sv' ? named.sv : named.fi) : '',
+          named ? String(municipalityList.year) : '',
+          ...m.visits.map((n) => count(n)),
+        ];
+      }),
     ],
   };
 }

@@ -13,6 +13,8 @@ type Key =
   | 'byChannel'
   | 'answer'
   | 'municipalityCode'
+  | 'municipalityName'
+  | 'classificationYear'
   | 'quarter'
   | 'quarterSheet'
   | 'previousQuarter'
@@ -38,6 +40,8 @@ export const reportLabels: Record<Lang, Record<Key, string>> = {
     byChannel: 'Tavoitettu',
     answer: 'Vastaus',
     municipalityCode: 'Kuntanumero',
+    municipalityName: 'Kunta',
+    classificationYear: 'Luokitusvuosi',
     quarter: 'Neljännes',
     quarterSheet: 'Neljännesvuosi',
     previousQuarter: 'Edellinen neljännes',
@@ -58,6 +62,8 @@ export const reportLabels: Record<Lang, Record<Key, string>> = {
     byChannel: 'Nådd',
     answer: 'Svar',
     municipalityCode: 'Kommunnummer',
+    municipalityName: 'Kommun',
+    classificationYear: 'Klassificeringsår',
     quarter: 'Kvartal',
     quarterSheet: 'Kvartal',
     previousQuarter: 'Föregående kvartal',
@@ -78,6 +84,8 @@ export const reportLabels: Record<Lang, Record<Key, string>> = {
     byChannel: 'Reached',
     answer: 'Answer',
     municipalityCode: 'Municipality code',
+    municipalityName: 'Municipality',
+    classificationYear: 'Classification year',
     quarter: 'Quarter',
     quarterSheet: 'Quarter',
     previousQuarter: 'Previous quarter',

@@ -111,6 +111,7 @@ describe.each(backends)('the audit log for admins on $title', ({ kind, skip }) =
       expect(rows).toHaveLength(1);
       expect(rows[0]).toContain(`'${HYPERLINK}`);
       expect(rows[0]).toContain('device-enrolled');
+      expect(rows[0]).toContain(lang === 'fi' ? 'Laite otettu käyttöön' : 'Tablet enrolled');
       expect(rows[0]![0]).toBe('2026-03-10T12:00:00.000+02:00');
       expect(parsed.data.flat().filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
 

@@ -1,13 +1,14 @@
 import Papa from 'papaparse';
+import { auditActionLabel } from '../../domain/audit-action-labels';
 import { helsinkiTimestamp } from '../../domain/helsinki-date';
 import type { Lang } from '../../domain/lang';
 import type { AuditLine } from '../store/audit-search-queries';
 import { csvFormatOf, FORMULA_START } from './csv';
 
 const headings: Record<Lang, string[]> = {
-  fi: ['Aika', 'Tekijän tyyppi', 'Tekijä', 'Tekijän tunniste', 'Tapahtuma', 'Tiedot'],
-  sv: ['Tid', 'Typ av aktör', 'Aktör', 'Aktörens id', 'Händelse', 'Uppgifter'],
-  en: ['Time', 'Actor kind', 'Actor', 'Actor id', 'Action', 'Details'],
+  fi: ['Aika', 'Tekijän tyyppi', 'Tekijä', 'Tekijän tunniste', 'Tapahtuma', 'Tapahtuman koodi', 'Tiedot'],
+  sv: ['Tid', 'Typ av aktör', 'Aktör', 'Aktörens id', 'Händelse', 'Händelsens kod', 'Uppgifter'],
+  en: ['Time', 'Actor kind', 'Actor', 'Actor id', 'Action', 'Action code', 'Details'],
 };
 const kinds: Record<Lang, Record<AuditLine['actorKind'], string>> = {
   fi: { user: 'käyttäjä', device: 'laite', anonymous: 'kirjautumaton' },
@@ -37,6 +38,7 @@ export async function* auditCsv(
         kinds[lang][line.actorKind],
         line.actor ?? '',
         line.actorId ?? '',
+        auditActionLabel(line.action, lang),
         line.action,
         JSON.stringify(line.details),
       ]),

@@ -30,13 +30,13 @@ describe('/admin/audit against the real server', () => {
     const user = userEvent.setup();
     render(<AuditPage />);
     expect(await rows()).toHaveLength(50);
-    expect(within((await rows())[0]!).getByText('login')).toBeInTheDocument();
+    expect(within((await rows())[0]!).getByText('Signed in')).toBeInTheDocument();
 
     await user.selectOptions(screen.getByLabelText('Who'), 'Tablets');
     await user.click(screen.getByRole('button', { name: 'Show' }));
     await waitFor(async () => expect(await rows()).toHaveLength(1));
     expect(within((await rows())[0]!).getByText('Front desk')).toBeInTheDocument();
-    expect(within((await rows())[0]!).getByText('device-enrolled')).toBeInTheDocument();
+    expect(within((await rows())[0]!).getByText('Tablet enrolled')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Events, newest first' })).toHaveFocus();
     expect(screen.getByRole('link', { name: 'Download the filtered log as CSV' })).toHaveAttribute(
       'href',
@@ -44,7 +44,7 @@ describe('/admin/audit against the real server', () => {
     );
 
     await user.selectOptions(screen.getByLabelText('Who'), SUPERVISOR.username);
-    await user.selectOptions(screen.getByLabelText('What'), 'login');
+    await user.selectOptions(screen.getByLabelText('What'), 'Signed in');
     await user.click(screen.getByRole('button', { name: 'Show' }));
     await waitFor(async () => expect(await rows()).toHaveLength(50));
     await user.click(screen.getByRole('button', { name: 'Older' }));

@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { FormField, InputField } from '../../ui/form-field';
+import { useLang } from '../../ui/lang-store';
 import { useMessages } from '../../ui/messages';
+import { auditActionLabel } from '../../../domain/audit-action-labels';
 import { auditActions, type AuditParams } from '../../../domain/audit-api';
 import { auditMessages } from './audit-messages';
 
@@ -13,6 +15,7 @@ export function AuditFilters({
   onApply: (params: AuditParams) => void;
 }) {
   const t = useMessages(auditMessages);
+  const lang = useLang();
   const [who, setWho] = useState('');
   const [action, setAction] = useState('');
   const [from, setFrom] = useState('');
@@ -52,7 +55,7 @@ export function AuditFilters({
             <option value="">{t.anyAction}</option>
             {auditActions.map((code) => (
               <option key={code} value={code}>
-                {code}
+                {auditActionLabel(code, lang)}
               </option>
             ))}
           </select>

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { formatTime } from '../../ui/format-time';
 import { useLang } from '../../ui/lang-store';
 import { useMessages } from '../../ui/messages';
+import { auditActionLabel } from '../../../domain/audit-action-labels';
 import type { AuditEntry } from '../../../domain/audit-api';
 import { auditMessages } from './audit-messages';
 
@@ -35,7 +36,7 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
             <tr key={entry.id}>
               <td>{formatTime(entry.at, lang)}</td>
               <td>{whoOf(entry)}</td>
-              <td>{entry.action}</td>
+              <td>{auditActionLabel(entry.action, lang)}</td>
               <td>{detailsText(entry.details)}</td>
             </tr>
           ))}

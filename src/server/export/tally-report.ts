@@ -44,8 +44,10 @@ export async function tallyReport(
   catalogue: Catalogue,
   compare: Comparisons = {},
 ): Promise<TallyReport> {
-  const compared = async (period: { from: string; to: string }) =>
-    buildComparedPeriod(period, await store.pointCells({ ...period, points: range.points }), catalogue);
+  const cellsOf = async (period: { from: string; to: string }) => ({
+    period,
+    cells: await store.pointCells({ ...period, points: range.points }),
+  });
   const [counts, rawReportCounts, late, points, devices, previous, yearEarlier, history, covered] =
     await Promise.all([
       store.tallyCounts(range),
@@ -53,8 +55,8 @@ export async function tallyReport(
       store.lateMonths(range),
       store.listPoints(range.points),
       store.coveredDevices(range.points),
-      compare.previous ? compared(previousPeriod(range.from, range.to)) : undefined,
-      compare.year ? compared(yearEarlierPeriod(range.from, range.to)) : undefined,
+      compare.previous ? cellsOf(previousPeriod(range.from, range.to)) : undefined,
+      compare.year ? cellsOf(yearEarlierPeriod(range.from, range.to)) : undefined,
       store.catalogueVersions(),
       store.versionsCovered(range),
     ]);
@@ -62,12 +64,15 @@ export async function tallyReport(
   const crosswalk = crosswalkOf(catalogue, history);
   const crosswalked = applyCrosswalk(counts, crosswalk);
   const reportCounts = reportThrough(crosswalk, rawReportCounts);
+  // The compared periods too: a merged age group is counted under its new code then as now.
+  const compared = (raw: Awaited<ReturnType<typeof cellsOf>> | undefined) =>
+    raw && buildComparedPeriod(raw.period, ageGroupsThrough(crosswalk, raw.cells), catalogue);
   const numberOf = new Map(history.map((v) => [v.version, v.number]));
   return {
     ...buildTally(range, crosswalked.counts, catalogue),
     ...buildReportAdditions(range, reportCounts, catalogue),
-    ...(previous && { previous }),
-    ...(yearEarlier && { yearEarlier }),
+    ...(previous && { previous: compared(previous) }),
+    ...(yearEarlier && { yearEarlier: compared(yearEarlier) }),
     late,
     generatedAt: store.clock().toISOString(),
     coverage: { points, devices },
@@ -81,10 +86,14 @@ export async function tallyReport(
   };
 }
 
+/** Cells with merged age groups read as the age groups that continue them. */
+const ageGroupsThrough = (crosswalk: Crosswalk, cells: ReportCounts['cells']) =>
+  cells.map((c) => ({ ...c, ageGroup: countedAs(crosswalk, 'ageGroups', c.ageGroup) }));
+
 /** The reports' raw counts with merged codes read as the codes that continue them. */
 function reportThrough(crosswalk: Crosswalk, counts: ReportCounts): ReportCounts {
   return {
-    cells: counts.cells.map((c) => ({ ...c, ageGroup: countedAs(crosswalk, 'ageGroups', c.ageGroup) })),
+    cells: ageGroupsThrough(crosswalk, counts.cells),
     topicSectors: counts.topicSectors.map((c) => ({ ...c, code: countedAs(crosswalk, 'topics', c.code) })),
     referralSectors: counts.referralSectors.map((c) => ({
       ...c,

@@ -20,7 +20,14 @@ describe('accounts and points', () => {
       url: '/api/v1/session',
       cookies: { neuvo_session: cookie.value },
     });
-    expect(me.json()).toEqual({ role: 'admin', username: 'admin', points: [], mustChangePassword: false });
+    expect(me.json()).toEqual({
+      role: 'admin',
+      username: 'admin',
+      points: [],
+      mustChangePassword: false,
+      hasSecondFactor: false,
+      mustEnrolSecondFactor: false,
+    });
   });
 
   it('refuses a wrong password with 401 and a reason', async () => {

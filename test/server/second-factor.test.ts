@@ -101,8 +101,9 @@ describe.each(backends)('the second factor on $title', ({ kind, skip }) => {
       expect(again.statusCode).toBe(401);
       expect(again.json().error).toBe('bad-second-factor-code');
       expect((await signIn({ ...ADMIN, code: recoveryCodes[4]! })).statusCode).toBe(200);
+      // The test clock stands still, so the log's order among these is not theirs: count them.
       const logins = (await server.store.auditLog()).filter((e) => e.action === 'login');
-      expect(logins.at(-1)?.details).toMatchObject({ secondFactor: 'recovery-code' });
+      expect(logins.filter((e) => e.details.secondFactor === 'recovery-code')).toHaveLength(2);
     },
   );
 

@@ -1,44 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { referenceCatalogue } from '../../src/domain/catalogue';
 import { migrateToLatest } from '../../src/server/store/migrate';
 import { migrations } from '../../src/server/store/migrations/index';
-import { dropPostgresSchema } from '../../src/server/store/postgres';
-import type { Database } from '../../src/server/store/schema';
-import { openSqliteConnection } from '../../src/server/store/sqlite';
 import { composeStore } from '../../src/server/store/store';
 import { makeVisit } from '../support/visit-factory';
-import { backends, databaseUrl } from './app-fixture';
+import { backends } from './app-fixture';
+import { unmigratedDatabases } from './unmigrated-database';
 
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) await cleanup();
-});
-
-async function freshDatabase(
-  kind: 'sqlite' | 'postgres',
-): Promise<{ db: Kysely<Database>; schema?: string }> {
-  if (kind === 'sqlite') {
-    const dataDir = mkdtempSync(join(tmpdir(), 'neuvo-catalogue-migration-'));
-    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
-    const db = new Kysely<Database>({
-      dialect: new SqliteDialect({ database: openSqliteConnection(join(dataDir, 'neuvo.sqlite')) }),
-    });
-    cleanups.unshift(() => db.destroy());
-    return { db };
-  }
-  const schema = `cm_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-  const pool = new pg.Pool({ connectionString: databaseUrl, options: `-c search_path=${schema}` });
-  await pool.query(`create schema ${schema}`);
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  cleanups.push(() => dropPostgresSchema(databaseUrl!, schema));
-  cleanups.unshift(() => db.destroy());
-  return { db, schema };
-}
+const freshDatabase = unmigratedDatabases();
 
 describe.each(backends)('catalogue versions on an existing database on $title', ({ kind, skip }) => {
   it.skipIf(skip)(

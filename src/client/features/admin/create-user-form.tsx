@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { fill } from '../../ui/fill';
-import { FormField, InputField } from '../../ui/form-field';
+import { InputField } from '../../ui/form-field';
 import { useMessages } from '../../ui/messages';
 import { useAction } from '../../session/use-loaded';
 import { ApiError } from '../../session/api-client';
@@ -10,7 +10,7 @@ import { adminMessages } from './messages';
 import { OutcomeLine, failureOf, type Outcome } from './outcome-line';
 import { createUser } from './people-api';
 import { peopleMessages } from './people-messages';
-import { PointChoices } from './point-choices';
+import { RoleChoice } from './role-choice';
 
 /** A new account: a supervisor of some points, or another admin. */
 export function CreateUserForm({ points, onCreated }: { points: Point[]; onCreated: () => Promise<void> }) {
@@ -64,17 +64,7 @@ export function CreateUserForm({ points, onCreated }: { points: Point[]; onCreat
         value={password}
         onChange={(e) => setPassword(e.target.value)}
       />
-      <FormField label={t.role}>
-        {(control) => (
-          <select {...control} value={role} onChange={(e) => setRole(e.target.value as Role)}>
-            <option value="supervisor">{a.roleSupervisor}</option>
-            <option value="admin">{a.roleAdmin}</option>
-          </select>
-        )}
-      </FormField>
-      {role === 'supervisor' && (
-        <PointChoices legend={a.userPoints} points={points} chosen={chosen} onChange={setChosen} />
-      )}
+      <RoleChoice role={role} onRole={setRole} points={points} chosen={chosen} onChosen={setChosen} />
       <OutcomeLine outcome={outcome} />
       <button type="submit" className="primary">
         {t.createAccount}

@@ -1,14 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useMessages } from '../../ui/messages';
 import { useAction } from '../../session/use-loaded';
-import { FormField } from '../../ui/form-field';
 import type { AccountInfo, Role } from '../../../domain/accounts-api';
 import type { Point } from '../../../domain/point';
 import { adminMessages } from './messages';
 import { OutcomeLine, failureOf, type Outcome } from './outcome-line';
 import { changeUser } from './people-api';
 import { peopleMessages } from './people-messages';
-import { PointChoices } from './point-choices';
+import { RoleChoice } from './role-choice';
 
 /** An account's role and, for a supervisor, the points whose figures they see. */
 export function RoleForm({
@@ -41,19 +40,14 @@ export function RoleForm({
   return (
     <form onSubmit={(event) => void save(event)} className="admin-form">
       <h4>{t.roleAndPoints}</h4>
-      <FormField label={t.role}>
-        {(control) => (
-          <select {...control} value={role} onChange={(e) => setRole(e.target.value as Role)}>
-            <option value="supervisor">{a.roleSupervisor}</option>
-            <option value="admin">{a.roleAdmin}</option>
-          </select>
-        )}
-      </FormField>
-      {role === 'admin' ? (
-        <p>{t.adminSeesAll}</p>
-      ) : (
-        <PointChoices legend={a.userPoints} points={points} chosen={chosen} onChange={setChosen} />
-      )}
+      <RoleChoice
+        role={role}
+        onRole={setRole}
+        points={points}
+        chosen={chosen}
+        onChosen={setChosen}
+        adminNote={t.adminSeesAll}
+      />
       <OutcomeLine outcome={outcome} />
       <div className="form-actions">
         <button type="submit">{t.saveRole}</button>

@@ -25,12 +25,17 @@ export async function refreshCaches(
     maxAgeMs: number,
     fetch: () => Promise<Cached<K>['value'] | null>,
   ) => {
-    const last = await fetchedAt(key, db);
-    if (last && clock() - Date.parse(last) < maxAgeMs) return;
+    if (maxAgeMs > 0) {
+      const last = await fetchedAt(key, db);
+      if (last && clock() - Date.parse(last) < maxAgeMs) return;
+    }
     const value = await fetch();
     if (value) await writeCache(key, value, new Date(clock()), db);
   };
-  await refresh('catalogue', 0, () => transport.fetchCatalogue(device.token));
-  await refresh('point', 0, () => transport.fetchPoint(device.token, device.pointId));
-  if (fetchDirectory) await refresh('directory', CACHE_MAX_AGE_MS, () => fetchDirectory(device.token));
+  // Independent of each other: fetched side by side, so a sync ends after the slowest, not the sum.
+  await Promise.all([
+    refresh('catalogue', 0, () => transport.fetchCatalogue(device.token)),
+    refresh('point', 0, () => transport.fetchPoint(device.token, device.pointId)),
+    fetchDirectory && refresh('directory', CACHE_MAX_AGE_MS, () => fetchDirectory(device.token)),
+  ]);
 }

@@ -1,5 +1,5 @@
 import type { Catalogue } from '../../domain/catalogue';
-import { applyCrosswalk, countedAs, crosswalkOf, type Crosswalk } from '../../domain/crosswalk';
+import { ageGroupsThrough, applyCrosswalk, crosswalkOf, reportCountsThrough } from '../../domain/crosswalk';
 import { buildTally, type Tally } from '../../domain/tally';
 import {
   buildComparedPeriod,
@@ -9,7 +9,6 @@ import {
   type ComparedPeriod,
   type LateMonth,
   type ReportAdditions,
-  type ReportCounts,
 } from '../../domain/tally-additions';
 import type { TallyCatalogue } from '../../domain/tally-api';
 import type { Point } from '../store/point-queries';
@@ -63,7 +62,7 @@ export async function tallyReport(
   // Codes are read through the crosswalk of the catalogue in force: merged codes under their new code.
   const crosswalk = crosswalkOf(catalogue, history);
   const crosswalked = applyCrosswalk(counts, crosswalk);
-  const reportCounts = reportThrough(crosswalk, rawReportCounts);
+  const reportCounts = reportCountsThrough(crosswalk, rawReportCounts);
   // The compared periods too: a merged age group is counted under its new code then as now.
   const compared = (raw: Awaited<ReturnType<typeof cellsOf>> | undefined) =>
     raw && buildComparedPeriod(raw.period, ageGroupsThrough(crosswalk, raw.cells), catalogue);
@@ -83,32 +82,5 @@ export async function tallyReport(
         .sort((a, b) => (a.number ?? 0) - (b.number ?? 0) || a.version.localeCompare(b.version)),
       notes: crosswalked.notes,
     },
-  };
-}
-
-/** Cells with merged age groups read as the age groups that continue them. */
-const ageGroupsThrough = (crosswalk: Crosswalk, cells: ReportCounts['cells']) =>
-  cells.map((c) => ({ ...c, ageGroup: countedAs(crosswalk, 'ageGroups', c.ageGroup) }));
-
-/** The reports' raw counts with merged codes read as the codes that continue them. */
-function reportThrough(crosswalk: Crosswalk, counts: ReportCounts): ReportCounts {
-  return {
-    cells: ageGroupsThrough(crosswalk, counts.cells),
-    topicSectors: counts.topicSectors.map((c) => ({ ...c, code: countedAs(crosswalk, 'topics', c.code) })),
-    referralSectors: counts.referralSectors.map((c) => ({
-      ...c,
-      code: countedAs(crosswalk, 'referrals', c.code),
-    })),
-    answers: counts.answers.map((c) => ({
-      ...c,
-      code:
-        c.question === 'faceToFaceReason'
-          ? countedAs(crosswalk, 'faceToFaceReasons', c.code)
-          : c.question === 'serviceLanguage'
-            ? countedAs(crosswalk, 'serviceLanguages', c.code)
-            : c.question === 'channel'
-              ? countedAs(crosswalk, 'channels', c.code)
-              : c.code,
-    })),
   };
 }

@@ -3,6 +3,7 @@ import { fill } from '../../ui/fill';
 import { formatTime } from '../../ui/format-time';
 import { useLang } from '../../ui/lang-store';
 import { useMessages } from '../../ui/messages';
+import { TableRegion } from '../../ui/table-region';
 import type { Device } from '../../../domain/accounts-api';
 import type { Point } from '../../../domain/point';
 import { listDevices, revokeDevice } from './admin-api';
@@ -42,9 +43,9 @@ export function DevicesSection({ points }: { points: Point[] }) {
       {error && <p role="alert">{error}</p>}
       {devices.data?.length === 0 && <p>{t.noDevices}</p>}
       {devices.data && devices.data.length > 0 && (
-        <div className="table-region" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+        <TableRegion caption={t.devicesCaption}>
           <table>
-            <caption id={`${id}-caption`}>{t.devicesCaption}</caption>
+            <caption>{t.devicesCaption}</caption>
             <thead>
               <tr>
                 <th scope="col">{t.point}</th>
@@ -85,7 +86,7 @@ export function DevicesSection({ points }: { points: Point[] }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
       {confirming && (
         <div role="alertdialog" aria-labelledby={`${id}-confirm`} className="confirm">

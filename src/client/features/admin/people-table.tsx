@@ -1,8 +1,9 @@
-import { useId, type RefObject } from 'react';
+import type { RefObject } from 'react';
 import { fill } from '../../ui/fill';
 import { formatTime } from '../../ui/format-time';
 import { useLang } from '../../ui/lang-store';
 import { useMessages } from '../../ui/messages';
+import { TableRegion } from '../../ui/table-region';
 import type { AccountInfo } from '../../../domain/accounts-api';
 import type { Point } from '../../../domain/point';
 import { adminMessages } from './messages';
@@ -27,7 +28,6 @@ export function PeopleTable({
   const t = useMessages(peopleMessages);
   const a = useMessages(adminMessages);
   const lang = useLang();
-  const id = useId();
   const pointName = (pointId: string) => points.find((p) => p.id === pointId)?.name ?? pointId;
   const pointsOf = (user: AccountInfo) => {
     if (user.role === 'admin') return t.allPoints;
@@ -43,9 +43,9 @@ export function PeopleTable({
       .join('; ');
 
   return (
-    <div className="table-region" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+    <TableRegion caption={t.caption}>
       <table>
-        <caption id={`${id}-caption`}>{t.caption}</caption>
+        <caption>{t.caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t.user}</th>
@@ -86,6 +86,6 @@ export function PeopleTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }

@@ -3,6 +3,7 @@ import { fill } from '../../ui/fill';
 import { formatTime } from '../../ui/format-time';
 import { useLang } from '../../ui/lang-store';
 import { useMessages } from '../../ui/messages';
+import { TableRegion } from '../../ui/table-region';
 import { useAction, useLoaded } from '../../session/use-loaded';
 import { adminMessages } from './messages';
 import { OutcomeLine, failureOf, type Outcome } from './outcome-line';
@@ -42,9 +43,9 @@ export function UserSessions({ username }: { username: string }) {
       {sessions.data && list.length === 0 && <p>{t.noSessions}</p>}
       {list.length > 0 && (
         <>
-          <div className="table-region" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+          <TableRegion caption={t.sessionsCaption}>
             <table>
-              <caption id={`${id}-caption`}>{t.sessionsCaption}</caption>
+              <caption>{t.sessionsCaption}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t.started}</th>
@@ -70,7 +71,7 @@ export function UserSessions({ username }: { username: string }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableRegion>
           <button type="button" onClick={() => void end()}>
             {t.endAll}
           </button>

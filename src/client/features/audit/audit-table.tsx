@@ -1,7 +1,7 @@
-import { useId } from 'react';
 import { formatTime } from '../../ui/format-time';
 import { useLang } from '../../ui/lang-store';
 import { useMessages } from '../../ui/messages';
+import { TableRegion } from '../../ui/table-region';
 import { auditActionLabel } from '../../../domain/audit-action-labels';
 import type { AuditEntry } from '../../../domain/audit-api';
 import { auditMessages } from './audit-messages';
@@ -16,13 +16,12 @@ const detailsText = (details: Record<string, unknown>) =>
 export function AuditTable({ entries }: { entries: AuditEntry[] }) {
   const t = useMessages(auditMessages);
   const lang = useLang();
-  const id = useId();
   const whoOf = (entry: AuditEntry) =>
     entry.actor ?? (entry.actorKind === 'anonymous' ? t.notSignedIn : (entry.actorId ?? '—'));
   return (
-    <div className="table-region" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+    <TableRegion caption={t.caption}>
       <table>
-        <caption id={`${id}-caption`}>{t.caption}</caption>
+        <caption>{t.caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t.time}</th>
@@ -42,6 +41,6 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }

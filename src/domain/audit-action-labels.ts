@@ -31,7 +31,11 @@ export const auditActionLabels: Record<AuditAction, Label> = {
   'session-ended': { fi: 'Istunto lopetettu', sv: 'Session avslutad', en: 'Session ended' },
   'user-created': { fi: 'Tili luotu', sv: 'Konto skapat', en: 'Account created' },
   'user-role-changed': { fi: 'Rooli vaihdettu', sv: 'Roll ändrad', en: 'Role changed' },
-  'user-points-changed': { fi: 'Pisteet vaihdettu', sv: 'Punkter ändrade', en: 'Points changed' },
+  'user-points-changed': {
+    fi: 'Neuvontapisteet vaihdettu',
+    sv: 'Rådgivningspunkter ändrade',
+    en: 'Advice points changed',
+  },
   'user-disabled': { fi: 'Tili suljettu', sv: 'Konto avstängt', en: 'Account disabled' },
   'user-enabled': { fi: 'Tili avattu', sv: 'Konto återaktiverat', en: 'Account enabled' },
   'admin-bootstrapped': {
@@ -51,8 +55,8 @@ export const auditActionLabels: Record<AuditAction, Label> = {
     en: 'Advice point created',
   },
   'point-municipalities-edited': {
-    fi: 'Pisteen kunnat muutettu',
-    sv: 'Punktens kommuner ändrade',
+    fi: 'Neuvontapisteen kunnat muutettu',
+    sv: 'Rådgivningspunktens kommuner ändrade',
     en: "Point's municipalities changed",
   },
   'enrolment-code-created': {
@@ -91,18 +95,18 @@ export const auditActionLabels: Record<AuditAction, Label> = {
     en: "Service's contact changed",
   },
   'directory-point-edited': {
-    fi: 'Pisteen tiedot muutettu',
-    sv: 'Punktens uppgifter ändrade',
+    fi: 'Neuvontapisteen tiedot muutettu',
+    sv: 'Rådgivningspunktens uppgifter ändrade',
     en: "Point's details changed",
   },
   'directory-point-service-edited': {
-    fi: 'Pisteen oma palvelun yhteystieto muutettu',
-    sv: 'Punktens egen kontakt för tjänsten ändrad',
+    fi: 'Neuvontapisteen oma yhteystieto palveluun muutettu',
+    sv: 'Rådgivningspunktens egen kontakt till tjänsten ändrad',
     en: "Point's own service contact changed",
   },
   'directory-point-service-removed': {
-    fi: 'Pisteen oma palvelun yhteystieto poistettu',
-    sv: 'Punktens egen kontakt för tjänsten borttagen',
+    fi: 'Neuvontapisteen oma yhteystieto palveluun poistettu',
+    sv: 'Rådgivningspunktens egen kontakt till tjänsten borttagen',
     en: "Point's own service contact removed",
   },
   'demo-loaded': { fi: 'Esittelyaineisto ladattu', sv: 'Demodata inlästa', en: 'Demo data loaded' },

@@ -124,7 +124,7 @@ export function demonstrationPoint(pointId: string, name: string): PointEntry {
     address: 'Esimerkkikatu 2, 00100 Helsinki',
     hours: { fi: 'ma–pe klo 8–16', sv: 'mån–fre kl. 8–16', en: 'Mon–Fri 8 am – 4 pm' },
     phone: '010 000 0000',
-    feedbackUrl: `https://example.fi/palaute?piste=${encodeURIComponent(pointId)}`,
+    feedbackUrl: `https://example.fi/palaute?neuvontapiste=${encodeURIComponent(pointId)}`,
     municipalities: [],
     isDemonstration: true,
     updatedAt: null,

@@ -114,7 +114,7 @@ describe.each(backends)('tally exports on $title', ({ kind, skip }) => {
       );
 
       const expected = expectedFromJson(tally, 'fi');
-      const ages = csvTable(rows, 'Käynnit ikäryhmittäin ja sektoreittain');
+      const ages = csvTable(rows, 'Käynnit ikäryhmittäin ja palvelualoittain');
       expect(ages.columns).toEqual([
         'Ikäryhmä',
         'Sosiaalipalvelut',
@@ -185,10 +185,10 @@ describe.each(backends)('tally exports on $title', ({ kind, skip }) => {
         'Ärendegrupper',
         'Ärenden',
         'Hänvisningar',
-        'Besök per punkt',
-        'Besök per månad och punkt',
-        'Ärenden per sektor',
-        'Hänvisningar per sektor',
+        'Besök per rådgivningspunkt',
+        'Rådgivningspunkter per månad',
+        'Ärenden per tjänsteområde',
+        'Hänvisningar per tjänsteområde',
         'Kvartal',
         'Täckning',
       ]);

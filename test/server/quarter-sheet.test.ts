@@ -18,7 +18,12 @@ const figures: QuarterFigures = {
 describe('the quarterly sheet', () => {
   it('names each home municipality in the sheet\u2019s language beside its code and the classification year', () => {
     const sv = quarterTable(figures, 'sv', (n) => ({ count: n }));
-    expect(sv.columns.slice(0, 4)).toEqual(['Punkt', 'Kommunnummer', 'Kommun', 'Klassificeringsår']);
+    expect(sv.columns.slice(0, 4)).toEqual([
+      'Rådgivningspunkt',
+      'Kommunnummer',
+      'Kommun',
+      'Klassificeringsår',
+    ]);
     expect(sv.rows[0]!.slice(0, 4)).toEqual(['Kerava', '', '', '']);
     expect(sv.rows.slice(1).map((r) => r.slice(1, 5))).toEqual([
       ['245', 'Kervo', '2024', { count: 7 }],

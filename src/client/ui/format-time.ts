@@ -23,7 +23,7 @@ function dateAndTime(c: HelsinkiClock, lang: Lang): string {
     case 'fi':
       return `${c.day}.${c.month}.${c.year} klo ${timeOfDay(c, lang)}`;
     case 'sv':
-      return `${c.day}.${c.month}.${c.year} ${timeOfDay(c, lang)}`;
+      return `${c.day}.${c.month}.${c.year} kl. ${timeOfDay(c, lang)}`;
     case 'en':
       return `${two(c.day)}/${two(c.month)}/${c.year}, ${timeOfDay(c, lang)}`;
     default:

@@ -28,9 +28,9 @@ export const exportLabels: Record<Lang, Record<Key | TallyHeading, string>> = {
     suppressedNote: 'Alle 5 käynnin luvut on piilotettu (..), samoin luvut, joista ne voisi laskea summista.',
     shareOfVisits: 'Osuus käynneistä, %',
     coverage: 'Kattavuus',
-    point: 'Piste',
+    point: 'Neuvontapiste',
     tablet: 'Tabletti',
-    lastSync: 'Viimeksi synkronoitu',
+    lastSync: 'Viimeisin lähetys',
     never: 'ei koskaan',
   },
   sv: {
@@ -42,9 +42,9 @@ export const exportLabels: Record<Lang, Record<Key | TallyHeading, string>> = {
     suppressedNote: 'Tal under 5 besök är dolda (..), liksom tal som de kunde räknas fram ur med summorna.',
     shareOfVisits: 'Andel av besöken, %',
     coverage: 'Täckning',
-    point: 'Punkt',
+    point: 'Rådgivningspunkt',
     tablet: 'Surfplatta',
-    lastSync: 'Senast synkroniserad',
+    lastSync: 'Senaste sändning',
     never: 'aldrig',
   },
   en: {

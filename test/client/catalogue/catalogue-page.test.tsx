@@ -73,7 +73,7 @@ describe('the catalogue page', { timeout: 60_000 }, () => {
     const user = userEvent.setup({ delay: null });
     render(<CataloguePage />);
     await user.click(await screen.findByRole('button', { name: 'Aloita luonnos' }));
-    await user.click(await screen.findByRole('button', { name: 'Lisää kohta: Aiheet' }));
+    await user.click(await screen.findByRole('button', { name: 'Lisää kohta: Asiat' }));
     const added = screen.getByRole('group', { name: 'uusi kohta' });
     await user.click(within(added).getByLabelText('Koodi'));
     await user.paste('nowhere.thing');
@@ -83,9 +83,9 @@ describe('the catalogue page', { timeout: 60_000 }, () => {
     const problems = await screen.findByText(/^Versiota ei julkaistu/);
     const list = problems.closest<HTMLElement>('[role="alert"]')!;
     expect(
-      within(list).getByText('Aiheet, nowhere.thing: koodin alku ei ole minkään aiheryhmän koodi.'),
+      within(list).getByText('Asiat, nowhere.thing: koodin alku ei ole minkään asiaryhmän koodi.'),
     ).toBeInTheDocument();
-    expect(within(list).getAllByText(/^Aiheet, nowhere\.thing: nimi puuttuu/)).toHaveLength(2);
+    expect(within(list).getAllByText(/^Asiat, nowhere\.thing: nimi puuttuu/)).toHaveLength(2);
     expect((await inForce(server)).version).not.toBe('2');
   });
 

@@ -95,16 +95,16 @@ describe('the reports page tables', () => {
 
   it('shows the optional questions the visits answered, with counts and shares of all visits, labelled from the catalogue', () => {
     render(<AnswerTables tally={tallyOf(visits)} catalogue={referenceCatalogue} />);
-    expect(rowsOf(screen.getByRole('table', { name: 'Language served in' }))).toEqual([
+    expect(rowsOf(screen.getByRole('table', { name: 'Service language' }))).toEqual([
       ['Answer', 'Visits', 'Share of visits'],
       ['Finnish', '4', '66.7%'],
       ['Swedish', '2', '33.3%'],
     ]);
-    expect(rowsOf(screen.getByRole('table', { name: 'Why the client came in person' }))).toEqual([
+    expect(rowsOf(screen.getByRole('table', { name: 'Reasons for coming in person' }))).toEqual([
       ['Answer', 'Visits', 'Share of visits'],
       ['Hearing difficulties', '2', '33.3%'],
     ]);
-    expect(rowsOf(screen.getByRole('table', { name: 'Reached' }))).toEqual([
+    expect(rowsOf(screen.getByRole('table', { name: 'Type of visit' }))).toEqual([
       ['Answer', 'Visits', 'Share of visits'],
       ['Outreach (mobile or pop-up)', '2', '33.3%'],
     ]);
@@ -123,7 +123,7 @@ describe('the reports page tables', () => {
       ['Kervo (245)', '4', '66,7\u00a0%'],
       ['Hyvinge (106)', '2', '33,3\u00a0%'],
     ]);
-    expect(screen.queryByRole('table', { name: 'Nådd' })).toBeNull();
+    expect(screen.queryByRole('table', { name: 'Besökstyp' })).toBeNull();
     expect(screen.getAllByRole('table')).toHaveLength(2);
   });
 

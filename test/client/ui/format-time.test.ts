@@ -33,7 +33,7 @@ describe('times shown to staff on an engine whose dates are written month first'
   it('reads the same in every language as on any other engine', () => {
     const now = new Date('2023-01-31T22:30:00Z');
     expect(format.formatMoment('2023-01-31T21:50:00Z', 'fi', now)).toBe('31.1.2023 klo 23.50');
-    expect(format.formatMoment('2023-01-31T21:50:00Z', 'sv', now)).toBe('31.1.2023 23.50');
+    expect(format.formatMoment('2023-01-31T21:50:00Z', 'sv', now)).toBe('31.1.2023 kl. 23.50');
     expect(format.formatMoment('2023-01-31T21:50:00Z', 'en', now)).toBe('31/01/2023, 23:50');
     expect(format.formatTimeOfDay('2023-01-31T22:05:00Z', 'en')).toBe('00:05');
   });

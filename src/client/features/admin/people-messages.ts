@@ -79,7 +79,7 @@ export const peopleMessages: Messages<Key> = {
     close: 'Sulje',
     roleAndPoints: 'Rooli ja neuvontapisteet',
     adminSeesAll: 'Ylläpitäjä näkee kaikkien neuvontapisteiden tilastot.',
-    saveRole: 'Tallenna rooli ja pisteet',
+    saveRole: 'Tallenna rooli ja neuvontapisteet',
     roleSaved: 'Rooli ja neuvontapisteet tallennettu.',
     newPassword: 'Uusi salasana',
     newPasswordHelp:
@@ -136,7 +136,7 @@ export const peopleMessages: Messages<Key> = {
     close: 'Stäng',
     roleAndPoints: 'Roll och rådgivningspunkter',
     adminSeesAll: 'En administratör ser statistiken för alla rådgivningspunkter.',
-    saveRole: 'Spara roll och punkter',
+    saveRole: 'Spara roll och rådgivningspunkter',
     roleSaved: 'Roll och rådgivningspunkter sparade.',
     newPassword: 'Nytt lösenord',
     newPasswordHelp:

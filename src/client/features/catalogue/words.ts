@@ -7,24 +7,24 @@ import { fill } from '../../ui/fill';
 export const listNames: Record<Lang, Record<CatalogueList | 'questions', string>> = {
   fi: {
     ageGroups: 'Ikäryhmät',
-    sectors: 'Sektorit',
-    topicGroups: 'Aiheryhmät',
-    topics: 'Aiheet',
+    sectors: 'Palvelualat',
+    topicGroups: 'Asiaryhmät',
+    topics: 'Asiat',
     referrals: 'Ohjaukset',
     serviceLanguages: 'Asiointikielet',
     faceToFaceReasons: 'Syyt tulla paikan päälle',
-    channels: 'Käynti pisteellä vai jalkautuen',
+    channels: 'Käynti neuvontapisteellä vai jalkautuen',
     questions: 'Vapaaehtoiset kysymykset',
   },
   sv: {
     ageGroups: 'Åldersgrupper',
-    sectors: 'Sektorer',
+    sectors: 'Tjänsteområden',
     topicGroups: 'Ärendegrupper',
     topics: 'Ärenden',
     referrals: 'Hänvisningar',
     serviceLanguages: 'Betjäningsspråk',
     faceToFaceReasons: 'Skäl att komma personligen',
-    channels: 'Besök vid punkten eller uppsökande',
+    channels: 'Besök på rådgivningspunkten eller uppsökande arbete',
     questions: 'Frivilliga frågor',
   },
   en: {
@@ -45,19 +45,19 @@ export const questionNames: Record<Lang, Record<QuestionName, string>> = {
   fi: {
     serviceLanguage: 'Asiointikieli',
     faceToFaceReasons: 'Miksi asiakas tuli paikan päälle',
-    municipality: 'Asiakkaan kotikunta (pisteen palvelemista kunnista)',
-    channel: 'Käynti pisteellä vai jalkautuen',
+    municipality: 'Asiakkaan kotikunta (neuvontapisteen palvelemista kunnista)',
+    channel: 'Käynti neuvontapisteellä vai jalkautuen',
   },
   sv: {
     serviceLanguage: 'Språk som klienten betjänades på',
     faceToFaceReasons: 'Varför klienten kom personligen',
-    municipality: 'Klientens hemkommun (bland punktens kommuner)',
-    channel: 'Besök vid punkten eller uppsökande',
+    municipality: 'Klientens hemkommun (bland rådgivningspunktens kommuner)',
+    channel: 'Besök på rådgivningspunkten eller uppsökande arbete',
   },
   en: {
     serviceLanguage: 'Language the client was served in',
     faceToFaceReasons: 'Why the client came in person',
-    municipality: 'Client’s home municipality (from the point’s own list)',
+    municipality: 'Client’s home municipality (from the advice point’s own list)',
     channel: 'Walk-in or outreach',
   },
 };
@@ -86,8 +86,8 @@ export const deskLegends: Record<
   Lang,
   { ageGroup: string; sector: string; topics: string; referrals: string }
 > = {
-  fi: { ageGroup: 'Ikäryhmä', sector: 'Sektori', topics: 'Aiheet', referrals: 'Ohjaukset' },
-  sv: { ageGroup: 'Åldersgrupp', sector: 'Sektor', topics: 'Ärenden', referrals: 'Hänvisningar' },
+  fi: { ageGroup: 'Ikäryhmä', sector: 'Palveluala', topics: 'Asiat', referrals: 'Ohjaukset' },
+  sv: { ageGroup: 'Åldersgrupp', sector: 'Tjänsteområde', topics: 'Ärenden', referrals: 'Hänvisningar' },
   en: { ageGroup: 'Age group', sector: 'Sector', topics: 'Topics', referrals: 'Referrals' },
 };
 
@@ -152,7 +152,7 @@ const problemTexts: Record<Lang, Record<PublishProblem['kind'], string>> = {
     'code-removed': '{list}, {code}: julkaistua koodia ei voi poistaa, vain poistaa käytöstä.',
     'unknown-continues': '{list}, {code}: jatkaa koodia, jota listalla ei ole.',
     'continues-active': '{list}, {code}: jatkaa koodia, jota ei ole poistettu käytöstä.',
-    'topic-without-group': '{list}, {code}: koodin alku ei ole minkään aiheryhmän koodi.',
+    'topic-without-group': '{list}, {code}: koodin alku ei ole minkään asiaryhmän koodi.',
     'unknown-fixed-code': '{list}, {code}: tälle listalle käyvät vain käyntilomakkeen tuntemat koodit.',
     'empty-list': '{list}: listalla on oltava vähintään yksi käytössä oleva kohta.',
     'question-without-options':

@@ -102,13 +102,13 @@ export const deskMessages: Messages<Key> = {
       'Merkitty valinta ei ole enää luokituksessa. Poista se napauttamalla tai jätä, jos se kuvaa käyntiä.',
     answerRequired: 'Vastaa tähän kysymykseen.',
     clearAnswer: 'Tyhjennä vastaus',
-    notServedHere: 'ei tämän pisteen kunnissa',
+    notServedHere: 'ei tämän neuvontapisteen kunnissa',
     noMunicipalities:
       'Tälle neuvontapisteelle ei ole vielä valittu kuntia. Ylläpitäjä valitsee ne palveluhakemistossa.',
     serviceLanguage: 'Asiointikieli',
     faceToFaceReasons: 'Miksi asiakas tuli paikan päälle',
     municipality: 'Asiakkaan kotikunta',
-    channel: 'Käynti pisteellä vai jalkautuen',
+    channel: 'Käynti neuvontapisteellä vai jalkautuen',
   },
   sv: {
     pageTitle: 'Registrering av besök',
@@ -159,13 +159,13 @@ export const deskMessages: Messages<Key> = {
       'Det markerade valet finns inte längre i klassificeringen. Ta bort det genom att trycka på det, eller behåll det om det beskriver besöket.',
     answerRequired: 'Svara på den här frågan.',
     clearAnswer: 'Töm svaret',
-    notServedHere: 'inte bland punktens kommuner',
+    notServedHere: 'inte bland rådgivningspunktens kommuner',
     noMunicipalities:
       'Inga kommuner har ännu valts för den här rådgivningspunkten. En administratör väljer dem i tjänstekatalogen.',
     serviceLanguage: 'Språk som klienten betjänades på',
     faceToFaceReasons: 'Varför klienten kom personligen',
     municipality: 'Klientens hemkommun',
-    channel: 'Besök vid punkten eller uppsökande',
+    channel: 'Besök på rådgivningspunkten eller uppsökande arbete',
   },
   en: {
     pageTitle: 'Front desk',

@@ -93,11 +93,11 @@ export const directoryMessages: Messages<Key> = {
     noMatches: 'Ei osumia.',
     ownServices: 'Palvelujen yhteystiedot tässä neuvontapisteessä (omia: {count})',
     ownServicesHelp:
-      'Esimerkiksi Kelan paikallinen toimisto. Jos pisteellä ei ole omia tietoja, lappuun tulostuvat koko alueen tiedot.',
+      'Esimerkiksi Kelan paikallinen toimisto. Jos neuvontapisteellä ei ole omia tietoja, lappuun tulostuvat koko alueen tiedot.',
     countyWide: 'Koko alueen tiedot',
-    ownDetails: 'Pisteen omat tiedot',
-    setOwn: 'Anna pisteen omat tiedot',
-    removeOwn: 'Poista pisteen omat tiedot',
+    ownDetails: 'Neuvontapisteen omat tiedot',
+    setOwn: 'Anna neuvontapisteen omat tiedot',
+    removeOwn: 'Poista neuvontapisteen omat tiedot',
     removed: 'Poistettu: {name}. Lappuun tulostuvat koko alueen tiedot.',
   },
   sv: {
@@ -144,11 +144,11 @@ export const directoryMessages: Messages<Key> = {
     noMatches: 'Inga träffar.',
     ownServices: 'Tjänsternas kontaktuppgifter vid den här rådgivningspunkten (egna: {count})',
     ownServicesHelp:
-      'Till exempel FPA:s lokala kontor. Har punkten inga egna uppgifter skrivs hela områdets ut på lappen.',
+      'Till exempel FPA:s lokala kontor. Har rådgivningspunkten inga egna uppgifter skrivs hela områdets ut på lappen.',
     countyWide: 'Hela områdets uppgifter',
-    ownDetails: 'Punktens egna uppgifter',
-    setOwn: 'Ange punktens egna uppgifter',
-    removeOwn: 'Ta bort punktens egna uppgifter',
+    ownDetails: 'Rådgivningspunktens egna uppgifter',
+    setOwn: 'Ange rådgivningspunktens egna uppgifter',
+    removeOwn: 'Ta bort rådgivningspunktens egna uppgifter',
     removed: 'Borttaget: {name}. Lappen visar hela områdets uppgifter.',
   },
   en: {

@@ -13,12 +13,12 @@ export const auditActionLabels: Record<AuditAction, Label> = {
   },
   'second-factor-enrolled': {
     fi: 'Otti käyttöön toisen tunnistustekijän',
-    sv: 'Tog i bruk en andra faktor',
+    sv: 'Tog i bruk en andra autentiseringsfaktor',
     en: 'Second factor set up',
   },
   'second-factor-reset': {
     fi: 'Toinen tunnistustekijä nollattu',
-    sv: 'Andra faktorn återställd',
+    sv: 'Andra autentiseringsfaktorn återställd',
     en: 'Second factor reset',
   },
   logout: { fi: 'Kirjautui ulos', sv: 'Loggade ut', en: 'Signed out' },

@@ -64,7 +64,7 @@ const referrals = [
     details: service('Järjestötalo', '040 123 4567', 'https://jarjestot.example.fi'),
     expect: ['Ota itse yhteyttä: Järjestötalo', '040 123 4567'],
   },
-  { code: 'resolved', expect: ['Asia hoidettiin neuvonnassa'] },
+  { code: 'resolved', expect: ['Asia hoidettiin neuvontapisteessä'] },
 ];
 
 describe('the printed slip in Chromium', () => {

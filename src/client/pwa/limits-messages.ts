@@ -11,7 +11,7 @@ export const limitsMessages: Messages<Key> = {
   },
   sv: {
     noServiceWorker:
-      'Den här webbläsaren öppnar inte Neuvo utan nätverksanslutning. Besök kan registreras när enheten är ansluten; sparade besök finns kvar på enheten och skickas till servern.',
+      'Den här webbläsaren öppnar inte Neuvo utan nätverksanslutning. Besök kan registreras när enheten är uppkopplad; sparade besök finns kvar på enheten och skickas till servern.',
     noWebLocks: 'Ha Neuvo öppen i bara en flik: den här webbläsaren delar inte sändningen mellan flikar.',
   },
   en: {

@@ -59,7 +59,7 @@ export const sessionMessages: Messages<Key> = {
     checking: 'Kontrollerar inloggningen…',
     setupTitle: 'Skapa den första administratören',
     setupHelp:
-      'Servern har ännu ingen administratör. Skriv engångskoden som servern skrev ut när den startade.',
+      'Servern har ännu ingen administratör. Skriv in engångskoden som servern skrev ut när den startade.',
     setupCode: 'Engångskod',
     newPassword: 'Nytt lösenord (minst 12 tecken)',
     setupCreate: 'Skapa administratör',

@@ -35,11 +35,12 @@ export const exportLabels: Record<Lang, Record<Key | TallyHeading, string>> = {
   },
   sv: {
     ...tallyHeadings.sv,
-    title: 'Besök vid rådgivningen',
+    title: 'Besök vid närrådgivningen',
     period: 'Period',
     exportedAt: 'Exporterad',
     suppressed: '..',
-    suppressedNote: 'Tal under 5 besök är dolda (..), liksom tal som de kunde räknas fram ur med summorna.',
+    suppressedNote:
+      'Tal under 5 besök är dolda (..), liksom tal ur vilka de kunde räknas fram med hjälp av summorna.',
     shareOfVisits: 'Andel av besöken, %',
     coverage: 'Täckning',
     point: 'Rådgivningspunkt',

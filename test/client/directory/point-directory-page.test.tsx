@@ -39,7 +39,7 @@ describe('the service directory page, per point', { timeout: 30_000 }, () => {
     render(<DirectoryPage />);
     await user.click(await screen.findByRole('button', { name: 'Välj kommuner: Hyvinkää' }));
     const form = screen.getByRole('form', { name: 'Redigera: Kommuner: Hyvinkää' });
-    expect(within(form).getByText(/Inga kommuner valda/)).toBeInTheDocument();
+    expect(within(form).getByText(/Inga kommuner har valts/)).toBeInTheDocument();
     const search = within(form).getByLabelText('Sök kommun');
     await user.type(search, 'hyvin');
     await user.click(within(form).getByRole('checkbox', { name: 'Hyvinge (106)' }));

@@ -50,7 +50,7 @@ describe('the printed slip', () => {
     );
     // none: handled at the desk.
     expect(slip).toHaveTextContent('Asia ratkesi lähineuvonnassa');
-    expect(slip).toHaveTextContent('Asia hoidettiin neuvonnassa. Sinun ei tarvitse tehdä muuta.');
+    expect(slip).toHaveTextContent('Asia hoidettiin neuvontapisteessä. Sinun ei tarvitse tehdä muuta.');
     // Feedback names the point and nothing else.
     expect(slip).toHaveTextContent(
       'Kerro, miten onnistuimme: lue QR-koodi tai avaa https://palaute.example.fi/?piste=hyvinkaa',
@@ -67,7 +67,7 @@ describe('the printed slip', () => {
     expect(slip).toHaveTextContent('Datum: tors 2.4.2026');
     expect(slip).toHaveTextContent('Hyvinge hälsostation kontaktar dig senast ons 8.4.2026.');
     expect(slip).toHaveTextContent('Ta själv kontakt med: FPA');
-    expect(slip).toHaveTextContent('Ärendet sköttes vid rådgivningen.');
+    expect(slip).toHaveTextContent('Ärendet sköttes på rådgivningspunkten.');
     expect(screen.getByRole('button', { name: 'Print' })).toBeEnabled();
   });
 

@@ -7,7 +7,7 @@ type Key = 'health' | 'details' | 'notReported' | 'warning' | DeviceWarning;
 export const deviceHealthMessages: Messages<Key> = {
   fi: {
     health: 'Tabletin tila',
-    details: 'Sovellus {app}, luettelo {catalogue}, lähettämättä {pending}',
+    details: 'Sovellus {app}, luokitus {catalogue}, lähettämättä {pending}',
     notReported: 'Tabletti ei ole vielä kertonut tilaansa.',
     warning: 'Huomio',
     'not-synced-24h': 'Ei lähettänyt 24 tuntiin',
@@ -16,13 +16,13 @@ export const deviceHealthMessages: Messages<Key> = {
     'old-app-version': 'Vanha sovellusversio',
   },
   sv: {
-    health: 'Surfplattans läge',
-    details: 'App {app}, katalog {catalogue}, osända {pending}',
-    notReported: 'Surfplattan har inte ännu rapporterat sitt läge.',
+    health: 'Surfplattans tillstånd',
+    details: 'App {app}, klassificering {catalogue}, osända {pending}',
+    notReported: 'Surfplattan har ännu inte rapporterat sitt tillstånd.',
     warning: 'Obs',
-    'not-synced-24h': 'Inte sänt på 24 timmar',
+    'not-synced-24h': 'Ingen sändning på 24 timmar',
     'storage-not-persisted': 'Lagringen är inte beständig',
-    'visits-pending-24h': 'Besök har väntat på sändning över 24 timmar',
+    'visits-pending-24h': 'Besök har väntat på sändning i över 24 timmar',
     'old-app-version': 'Gammal appversion',
   },
   en: {

@@ -11,8 +11,9 @@ const texts: Record<Lang, { reset: (u: string) => string; done: (u: string) => s
     failed: 'Ei onnistunut:',
   },
   sv: {
-    reset: (u) => `Ta bort andra faktorn för ${u}`,
-    done: (u) => `Andra faktorn för ${u} togs bort och hens inloggningar avslutades.`,
+    reset: (u) => `Ta bort den andra autentiseringsfaktorn för ${u}`,
+    done: (u) =>
+      `Den andra autentiseringsfaktorn för ${u} har tagits bort och hens inloggningar har avslutats.`,
     failed: 'Det lyckades inte:',
   },
   en: {

@@ -70,7 +70,7 @@ export const nextStepNames: Record<Lang, Record<NextStep, string>> = {
     'client-contacts-unit': 'Asiakas ottaa yhteyttä yksikköön',
   },
   sv: {
-    none: 'Inget vidare',
+    none: 'Ingen fortsättning',
     'unit-contacts-client': 'Enheten kontaktar klienten',
     'client-contacts-unit': 'Klienten kontaktar enheten',
   },
@@ -111,10 +111,10 @@ const changeTexts: Record<Lang, Record<CatalogueChange['kind'], string>> = {
     reinstated: '{list}: återtagen i bruk {code}',
     continues: '{list}: {code} fortsätter koderna {codes}',
     reordered: '{list}: ny ordning',
-    'switched-on': 'Frågan påslagen: {code}',
-    'switched-off': 'Frågan avslagen: {code}',
-    'made-required': 'Frågan obligatorisk: {code}',
-    'made-optional': 'Frågan frivillig: {code}',
+    'switched-on': 'Frågan tagen i bruk: {code}',
+    'switched-off': 'Frågan tagen ur bruk: {code}',
+    'made-required': 'Frågan gjord obligatorisk: {code}',
+    'made-optional': 'Frågan gjord frivillig: {code}',
   },
   en: {
     added: '{list}: added {code}',
@@ -167,10 +167,9 @@ const problemTexts: Record<Lang, Record<PublishProblem['kind'], string>> = {
     'unknown-continues': '{list}, {code}: fortsätter en kod som inte finns i listan.',
     'continues-active': '{list}, {code}: fortsätter en kod som inte har tagits ur bruk.',
     'topic-without-group': '{list}, {code}: kodens början är inte koden för någon ärendegrupp.',
-    'unknown-fixed-code': '{list}, {code}: listan tar bara de koder som besöksformuläret känner till.',
-    'empty-list': '{list}: listan behöver minst en post i bruk.',
-    'question-without-options':
-      '{list}, {code}: frågan är påslagen men dess lista har inga alternativ i bruk.',
+    'unknown-fixed-code': '{list}, {code}: listan får bara innehålla koder som besöksformuläret känner till.',
+    'empty-list': '{list}: listan måste ha minst en post i bruk.',
+    'question-without-options': '{list}, {code}: frågan är i bruk men dess lista har inga alternativ i bruk.',
   },
   en: {
     'duplicate-code': '{list}: the code {code} is listed more than once.',

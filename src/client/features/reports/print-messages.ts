@@ -37,7 +37,7 @@ export const printMessages: Messages<Key> = {
     topTopics: 'De 10 vanligaste ärendena',
     topReferrals: 'De 10 vanligaste hänvisningarna',
     smallCounts:
-      'Rapporten visar även tal under 5 besök. När siffrorna går utanför organisationen, ladda ner filerna med små tal dolda.',
+      'Rapporten visar även tal under 5 besök. Om siffrorna lämnas ut utanför organisationen ska du ladda ner filerna med små tal dolda.',
     downloadPng: 'Ladda ner diagrammet som PNG',
     downloadSvg: 'Ladda ner diagrammet som SVG',
     chartTitle: 'Besök per månad: {points}, {from} – {to}',

@@ -58,7 +58,7 @@ export const settingsMessages: Messages<Key> = {
   sv: {
     title: 'Inställningar',
     deskSector: 'Förvalt tjänsteområde för ett nytt besök',
-    noDesk: 'Inget val',
+    noDesk: 'Inget förval',
     slipFormat: 'Papper för minneslappen',
     a5: 'A5-ark',
     receipt: '80 mm kvittorulle',
@@ -69,20 +69,20 @@ export const settingsMessages: Messages<Key> = {
     persisted:
       'Uppgifterna stannar på den här enheten: webbläsaren tar inte bort dem även om utrymmet blir knappt.',
     notPersisted:
-      'Webbläsaren kan ta bort uppgifterna på den här enheten om utrymmet blir knappt. Besök som inte har skickats kunde gå förlorade.',
+      'Webbläsaren kan ta bort uppgifterna på den här enheten om utrymmet blir knappt. Besök som inte har skickats kan gå förlorade.',
     persist: 'Behåll uppgifterna på den här enheten',
     persistRefused:
       'Webbläsaren beviljade inte beständig lagring. Lägg till appen på hemskärmen och försök igen.',
     noPersistApi:
-      'Den här webbläsaren berättar inte om uppgifterna lagras beständigt. Skicka besöken ofta till servern.',
+      'Den här webbläsaren uppger inte om uppgifterna lagras beständigt. Skicka besöken ofta till servern.',
     homeScreen:
       'Lägg till Neuvo på hemskärmen så att besöken bevaras. I en webbläsarflik kan Safari ta bort webbplatsens uppgifter när den inte har använts på sju dagar, och besök som inte har skickats skulle gå förlorade. Neuvo på hemskärmen har egna uppgifter: skicka besöken först och anslut enheten på nytt där.',
-    used: 'Använt {used} av {quota}.',
-    noEstimate: 'Webbläsaren berättar inte hur mycket utrymme som används.',
+    used: '{used} av {quota} används.',
+    noEstimate: 'Webbläsaren uppger inte hur mycket utrymme som används.',
     catalogue: 'Klassificering',
     catalogueVersion: 'Nya besök registreras med klassificeringens version {version}.',
     catalogueFetched:
-      'Hämtad från servern {time}. Surfplattan hämtar den gällande versionen varje gång den har förbindelse.',
+      'Hämtad från servern {time}. Surfplattan hämtar den gällande versionen varje gång den är uppkopplad.',
     catalogueBuiltIn:
       'Appens egen grundklassificering: den gällande versionen har ännu inte hämtats från servern.',
   },

@@ -66,7 +66,7 @@ export const syncMessages: Messages<Key> = {
     syncing: 'Skickar…',
     offline: 'Ingen nätverksanslutning – besöken sparas på enheten och skickas när anslutningen är tillbaka.',
     oldWarning:
-      'Några besök har väntat över 24 timmar. Anslut enheten till nätet snart: Safari raderar lagringen för webbplatser som inte används på 7 dagar.',
+      'Några besök har väntat i över 24 timmar. Koppla upp enheten till nätet snart: Safari raderar lagrade uppgifter för webbplatser som inte har använts på sju dagar.',
     revoked:
       'Enhetens behörighet har återkallats. Besöken finns kvar på enheten; anslut enheten på nytt så skickas de.',
     notEnrolled: 'Enheten är inte ansluten till tjänsten, så besöken skickas inte.',
@@ -76,11 +76,11 @@ export const syncMessages: Messages<Key> = {
     needsAttentionHelp: 'Servern godkände inte de här besöken. Rätta besöket så skickas det igen.',
     edit: 'Redigera',
     reason: 'Orsak',
-    deleted: 'raderat',
+    deleted: 'borttaget',
     'err-network': 'Ingen kontakt med servern.',
     'err-timeout': 'Servern svarade inte i tid.',
     'err-server': 'Servern har en störning.',
-    'err-rate': 'Servern bad oss vänta.',
+    'err-rate': 'Servern bad oss vänta en stund.',
     'err-refused': 'Servern godkände inte sändningen:',
     retryAt: 'Nytt försök {time}.',
   },

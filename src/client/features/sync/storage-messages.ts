@@ -13,7 +13,7 @@ export const storageMessages: Messages<StorageOffer> = {
     persisted: 'Besöken bevaras på den här enheten.',
     'not-persisted': 'Webbläsaren kan ta bort besöken om utrymmet blir knappt – se Inställningar.',
     'home-screen': 'Lägg till Neuvo på hemskärmen så att besöken bevaras – se Inställningar.',
-    unknown: 'Webbläsaren berättar inte om besöken bevaras. Skicka dem ofta till servern.',
+    unknown: 'Webbläsaren uppger inte om besöken bevaras. Skicka dem ofta till servern.',
   },
   en: {
     persisted: 'Visits are kept safe on this tablet.',

@@ -7,7 +7,7 @@ import { csvFormatOf, FORMULA_START } from './csv';
 
 const headings: Record<Lang, string[]> = {
   fi: ['Aika', 'Tekijän tyyppi', 'Tekijä', 'Tekijän tunniste', 'Tapahtuma', 'Tapahtuman koodi', 'Tiedot'],
-  sv: ['Tid', 'Typ av aktör', 'Aktör', 'Aktörens id', 'Händelse', 'Händelsens kod', 'Uppgifter'],
+  sv: ['Tid', 'Typ av aktör', 'Aktör', 'Aktörens ID', 'Händelse', 'Händelsens kod', 'Uppgifter'],
   en: ['Time', 'Actor kind', 'Actor', 'Actor id', 'Action', 'Action code', 'Details'],
 };
 const kinds: Record<Lang, Record<AuditLine['actorKind'], string>> = {

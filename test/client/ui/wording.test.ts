@@ -104,6 +104,7 @@ const banned: [RegExp, string][] = [
   [/palvelupiste|toimipiste|servicepunkt|verksamhetsställe|mottagning/iu, 'neuvontapiste / rådgivningspunkt'],
   [/(?<!\p{L})ämne/iu, 'ärende'],
   [/viimeksi synkronoitu|senast synkroniserad/iu, 'viimeisin lähetys / senaste sändning'],
+  [/(?<!\p{L})(luettelo|katalog)/iu, 'luokitus / klassificering (the catalogue)'],
 ];
 
 function bannedIn(text: string): string[] {

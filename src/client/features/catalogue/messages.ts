@@ -86,7 +86,7 @@ export const catalogueMessages: Messages<Key> = {
     draftBasedOn: 'Perustuu versioon {version}. Viimeksi tallentanut {who} {time}.',
     unsaved: 'Luonnoksessa on tallentamattomia muutoksia.',
     note: 'Mitä muuttuu',
-    noteHelp: 'Näkyy versiohistoriassa, esim. "TE-palvelut siirtyivät kunnille 1.1.2025".',
+    noteHelp: 'Näkyy versiohistoriassa, esim. ”TE-palvelut siirtyivät kunnille 1.1.2025”.',
     saveDraft: 'Tallenna luonnos',
     draftSaved: 'Luonnos tallennettu.',
     publish: 'Julkaise',

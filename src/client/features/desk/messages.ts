@@ -141,7 +141,7 @@ export const deskMessages: Messages<Key> = {
     printSlip: 'Skriv ut minneslapp',
     slipFor: 'Minneslapp',
     visits: 'Besök',
-    dayShown: 'Dag som visas',
+    dayShown: 'Visad dag',
     noVisits: 'Inga registrerade besök den här dagen.',
     total: 'Besök totalt: {n}',
     countsCaption: 'Besök per åldersgrupp och tjänsteområde',

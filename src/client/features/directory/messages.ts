@@ -53,7 +53,7 @@ export const directoryMessages: Messages<Key> = {
   fi: {
     title: 'Palveluhakemisto',
     intro:
-      'Nämä yhteystiedot tulostuvat asiakkaan muistilappuun. "Esimerkki" tarkoittaa, ettei tietoja ole vielä syötetty: lappuun tulostuu silloin maininta esimerkkitiedoista.',
+      'Nämä yhteystiedot tulostuvat asiakkaan muistilappuun. ”Esimerkki” tarkoittaa, ettei tietoja ole vielä syötetty: lappuun tulostuu silloin maininta esimerkkitiedoista.',
     backToAdmin: 'Takaisin ylläpitoon',
     points: 'Neuvontapisteet',
     services: 'Palvelut, joihin ohjataan',
@@ -74,7 +74,7 @@ export const directoryMessages: Messages<Key> = {
     address: 'Osoite',
     url: 'Verkko-osoite',
     feedbackUrl: 'Palautteen verkko-osoite',
-    feedbackHelp: 'Saa nimetä neuvontapisteen, ei mitään asiakkaasta.',
+    feedbackHelp: 'Osoitteessa saa näkyä neuvontapiste, mutta ei mitään asiakkaasta.',
     contactWithinDays: 'Yhteydenotto viimeistään (arkipäivää)',
     contactHelp: 'Kun yksikkö ottaa yhteyttä asiakkaaseen: montako arkipäivää käynnistä.',
     inFinnish: 'suomeksi',

@@ -39,10 +39,9 @@ export const settingsMessages: Messages<Key> = {
     storage: 'Tallennustila',
     persisted: 'Tiedot säilyvät tällä laitteella: selain ei poista niitä, vaikka tila vähenisi.',
     notPersisted:
-      'Selain voi poistaa tämän laitteen tietoja, jos tila käy vähiin. Lähettämättömät käynnit voisivat kadota.',
+      'Selain voi poistaa tämän laitteen tietoja, jos tila käy vähiin. Lähettämättömät käynnit voivat kadota.',
     persist: 'Säilytä tiedot tällä laitteella',
-    persistRefused:
-      'Selain ei myöntänyt pysyvää tallennusta. Asenna sovellus aloitusnäytölle ja yritä uudelleen.',
+    persistRefused: 'Selain ei myöntänyt pysyvää tallennusta. Lisää Neuvo Koti-valikkoon ja yritä uudelleen.',
     noPersistApi: 'Tämä selain ei kerro, säilyvätkö tiedot pysyvästi. Lähetä käynnit palvelimelle usein.',
     homeScreen:
       'Lisää Neuvo Koti-valikkoon, jotta käynnit säilyvät. Selaimen välilehdessä Safari voi poistaa sivuston tiedot, kun sitä ei ole käytetty seitsemään päivään, ja lähettämättömät käynnit katoaisivat. Koti-valikon Neuvolla on omat tietonsa: lähetä käynnit ensin ja liitä laite siellä uudelleen.',
@@ -72,7 +71,7 @@ export const settingsMessages: Messages<Key> = {
       'Webbläsaren kan ta bort uppgifterna på den här enheten om utrymmet blir knappt. Besök som inte har skickats kan gå förlorade.',
     persist: 'Behåll uppgifterna på den här enheten',
     persistRefused:
-      'Webbläsaren beviljade inte beständig lagring. Lägg till appen på hemskärmen och försök igen.',
+      'Webbläsaren beviljade inte beständig lagring. Lägg till Neuvo på hemskärmen och försök igen.',
     noPersistApi:
       'Den här webbläsaren uppger inte om uppgifterna lagras beständigt. Skicka besöken ofta till servern.',
     homeScreen:
@@ -88,7 +87,7 @@ export const settingsMessages: Messages<Key> = {
   },
   en: {
     title: 'Settings',
-    deskSector: 'Own desk (pre-selected for a new visit)',
+    deskSector: 'Default sector for a new visit',
     noDesk: 'None',
     slipFormat: 'Slip paper',
     a5: 'A5 sheet',

@@ -38,7 +38,7 @@ export const syncMessages: Messages<Key> = {
     syncing: 'Lähetetään…',
     offline: 'Ei verkkoyhteyttä – käynnit tallentuvat tähän laitteeseen ja lähtevät, kun yhteys palaa.',
     oldWarning:
-      'Osa käynneistä on odottanut yli 24 tuntia. Yhdistä laite verkkoon pian: Safari tyhjentää sivuston tallennustilan, jos sivustoa ei käytetä 7 päivään.',
+      'Osa käynneistä on odottanut yli 24 tuntia. Yhdistä laite verkkoon pian: Safari tyhjentää sivuston tallennustilan, jos sivustoa ei käytetä seitsemään päivään.',
     revoked:
       'Tämän laitteen käyttöoikeus on peruttu. Käynnit ovat tallessa laitteessa; liitä laite uudelleen, niin ne lähetetään.',
     notEnrolled: 'Laitetta ei ole liitetty palveluun, joten käyntejä ei lähetetä.',

@@ -5,7 +5,7 @@ import { startAppSync } from '../sync/app-sync';
 import { AppFooter } from '../ui/app-footer';
 import { AppHeader } from '../ui/app-header';
 import { useLocation } from '../ui/navigation';
-import { pageFor } from './routes';
+import { isDesk, pageFor } from './routes';
 import { useRouteHeading } from './use-route-heading';
 
 /** The app shell: layout, navigation and the current page. */
@@ -13,14 +13,16 @@ export function App() {
   const url = useLocation();
   const main = useRef<HTMLElement>(null);
   useRouteHeading(main, url.pathname);
+  const page = pageFor(url);
   // The engine runs for the life of the page; on a browser that is not an enrolled tablet it sends nothing.
   useEffect(() => void startAppSync(), []);
   return (
     <>
       <AppHeader path={url.pathname} />
       <main ref={main}>
-        {isTabletPage(url) && <SyncStatusBar />}
-        <Suspense fallback={<p role="status">…</p>}>{pageFor(url)}</Suspense>
+        {/* The desk places it itself: beside its form on a landscape tablet. */}
+        {isTabletPage(url) && !isDesk(page) && <SyncStatusBar />}
+        <Suspense fallback={<p role="status">…</p>}>{page}</Suspense>
         <UpdatePrompt />
       </main>
       <AppFooter />

@@ -1,5 +1,6 @@
-import { lazy, type ReactNode } from 'react';
+import { lazy, type ReactElement } from 'react';
 import { DeskPage } from '../features/desk/desk-page';
+import { SyncStatusBar } from '../features/sync/sync-status-bar';
 
 // Only the desk is in the first load; settings, supervisor, admin and slip pages are separate chunks
 // (all precached, so they open offline too).
@@ -26,8 +27,13 @@ const DirectoryPage = lazy(() =>
   import('../features/directory/directory-page').then((m) => ({ default: m.DirectoryPage })),
 );
 
+/** Whether a page from `pageFor` is the desk, which shows the sync status itself. */
+export function isDesk(page: ReactElement): boolean {
+  return page.type === DeskPage;
+}
+
 /** The page for a path; unknown paths show the desk. */
-export function pageFor(url: URL): ReactNode {
+export function pageFor(url: URL): ReactElement {
   const slip = /^\/slip\/([^/]+)$/.exec(url.pathname);
   if (slip) return <SlipPage visitId={decodeURIComponent(slip[1]!)} />;
   switch (url.pathname) {
@@ -50,6 +56,7 @@ export function pageFor(url: URL): ReactNode {
     case '/accessibility':
       return <StatementPage />;
     default:
-      return <DeskPage />;
+      // The desk places the sync status itself: beside the form on a landscape tablet.
+      return <DeskPage syncStatus={<SyncStatusBar />} />;
   }
 }

@@ -1,11 +1,14 @@
-import { useEffect, useRef, useState } from 'react';
-import type { VisitInput } from '../../../domain/visit';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { isCounted, type VisitInput } from '../../../domain/visit';
 import { useCatalogue } from '../../db/catalogue';
 import type { VisitRow } from '../../db/database';
 import { useDevice } from '../../db/device';
 import { useServedMunicipalities } from '../../db/point';
 import { persistIfNeeded } from '../../db/storage-info';
+import { useVisitsOn } from '../../db/visits';
+import { fill } from '../../ui/fill';
 import { useMessages } from '../../ui/messages';
+import { DeskTabs, panelProps, useIsBeside, type DeskView } from './desk-tabs';
 import { valuesOf } from './form-schema';
 import { loadSession, newSession, type FormSession } from './form-session';
 import { deskMessages } from './messages';
@@ -16,8 +19,12 @@ import { useToday } from './use-today';
 import { VisitList } from './visit-list';
 import './desk.css';
 
-/** The front desk (route `/`): log a visit, then see and correct the day's visits. */
-export function DeskPage() {
+/**
+ * The front desk (route `/`): log a visit, then see and correct the day's visits. On a landscape
+ * tablet the day's visits and the sync status (`syncStatus`, from the app shell) stand beside the
+ * form; on a narrower screen they are one tab away.
+ */
+export function DeskPage({ syncStatus }: { syncStatus?: ReactNode }) {
   const t = useMessages(deskMessages);
   const catalogue = useCatalogue();
   const device = useDevice();
@@ -32,6 +39,12 @@ export function DeskPage() {
   const [actionSlot, setActionSlot] = useState<HTMLDivElement | null>(null);
   // Every form gets a new key, so it remounts and keeps nothing of the one before.
   const lastKey = useRef(0);
+  const id = useId();
+  const isBeside = useIsBeside();
+  const [view, setView] = useState<DeskView>('form');
+  const shown = isBeside ? null : view;
+  const visits = useVisitsOn(device?.pointId, day);
+  const counted = visits?.filter(isCounted).length;
 
   // A draft left by a reload, a crash or an update comes back before the form is shown. Read as
   // the page first renders rather than after, so the form appears sooner on a cold start.
@@ -79,44 +92,70 @@ export function DeskPage() {
 
   const edit = (visit: VisitRow) => {
     setSaved(null);
+    setView('form');
     setSession({ key: ++lastKey.current, values: valuesOf(visit), visitId: visit.id, isFocused: true });
   };
 
   return (
-    <div className="desk-page">
+    <div className={isBeside ? 'desk-page desk-beside' : 'desk-page'}>
       <h1 className="visually-hidden">{t.pageTitle}</h1>
-      {session && (
-        <VisitForm
-          key={session.key}
-          catalogue={catalogue}
-          municipalities={municipalities}
-          today={today}
-          initial={session.values}
-          editingId={session.visitId}
-          isFocused={session.isFocused}
-          isFromDraft={session.isFromDraft}
-          onSave={save}
-          onClear={() => void clear()}
-          actionSlot={actionSlot}
+      {shown && (
+        <DeskTabs
+          id={id}
+          shown={shown}
+          labels={{
+            form: session?.visitId ? t.editTitle : t.newVisitTab,
+            // Drawn at its size before the visits are read, so the count appearing moves nothing.
+            day: (
+              <span className={counted === undefined ? 'is-reading' : undefined}>
+                {fill(t.dayTabCount, { n: counted ?? 0 })}
+              </span>
+            ),
+          }}
+          onShow={setView}
         />
       )}
-      {/*
-        The action bar outlives each form (a new one after every Save), so its live region is
-        always in the page and announces "Saved"; the form puts its Save and Clear in the slot.
-      */}
-      <div className="desk-actions">
-        <div ref={setActionSlot} className="desk-buttons" />
-        <SavedStatus saved={saved} t={t} />
+      <div className="desk-main" {...panelProps(id, 'form', shown)}>
+        {session && (
+          <VisitForm
+            key={session.key}
+            catalogue={catalogue}
+            municipalities={municipalities}
+            today={today}
+            initial={session.values}
+            editingId={session.visitId}
+            isFocused={session.isFocused}
+            isFromDraft={session.isFromDraft}
+            onSave={save}
+            onClear={() => void clear()}
+            actionSlot={actionSlot}
+          />
+        )}
+        {/*
+          The action bar outlives each form (a new one after every Save), so its live region is
+          always in the page and announces "Saved"; the form puts its Save and Clear in the slot.
+        */}
+        <div className="desk-actions">
+          <div ref={setActionSlot} className="desk-buttons" />
+          <SavedStatus saved={saved} t={t} />
+        </div>
       </div>
-      <VisitList
-        pointId={device?.pointId}
-        day={day}
-        today={today}
-        catalogue={catalogue}
-        onDayChange={(picked) => setPickedDay(picked === today ? null : picked)}
-        onEdit={edit}
-        onDeleted={(visit) => visit.id === session?.visitId && void clear()}
-      />
+      {/*
+        Beside the form, a column that scrolls on its own; narrower, behind a tab. Either way what
+        changes in it (the sync status as the start-up sync runs, the list) never moves the form.
+      */}
+      <div className="desk-day" {...panelProps(id, 'day', shown)}>
+        {syncStatus}
+        <VisitList
+          visits={visits}
+          day={day}
+          today={today}
+          catalogue={catalogue}
+          onDayChange={(picked) => setPickedDay(picked === today ? null : picked)}
+          onEdit={edit}
+          onDeleted={(visit) => visit.id === session?.visitId && void clear()}
+        />
+      </div>
     </div>
   );
 }

@@ -28,6 +28,8 @@ type Key =
   | 'printSlip'
   | 'slipFor'
   | 'visits'
+  | 'newVisitTab'
+  | 'dayTabCount'
   | 'dayShown'
   | 'noVisits'
   | 'total'
@@ -84,6 +86,8 @@ export const deskMessages: Messages<Key> = {
     printSlip: 'Tulosta muistilappu',
     slipFor: 'Muistilappu',
     visits: 'Käynnit',
+    newVisitTab: 'Uusi käynti',
+    dayTabCount: 'Päivän käynnit ({n})',
     dayShown: 'Näytettävä päivä',
     noVisits: 'Ei kirjattuja käyntejä tältä päivältä.',
     total: 'Käyntejä yhteensä: {n}',
@@ -141,6 +145,8 @@ export const deskMessages: Messages<Key> = {
     printSlip: 'Skriv ut minneslapp',
     slipFor: 'Minneslapp',
     visits: 'Besök',
+    newVisitTab: 'Nytt besök',
+    dayTabCount: 'Dagens besök ({n})',
     dayShown: 'Visad dag',
     noVisits: 'Inga registrerade besök den här dagen.',
     total: 'Besök totalt: {n}',
@@ -197,6 +203,8 @@ export const deskMessages: Messages<Key> = {
     printSlip: 'Print slip',
     slipFor: 'Slip',
     visits: 'Visits',
+    newVisitTab: 'New visit',
+    dayTabCount: 'Day’s visits ({n})',
     dayShown: 'Day shown',
     noVisits: 'No visits logged on this day.',
     total: 'Visits in total: {n}',

@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom';
 import type { Catalogue } from '../../../domain/catalogue';
 import { isCounted } from '../../../domain/visit';
 import type { VisitRow } from '../../db/database';
-import { deleteVisit, restoreVisit, useVisitsOn } from '../../db/visits';
+import { deleteVisit, restoreVisit } from '../../db/visits';
 import { InputField } from '../../ui/form-field';
 import { useLang } from '../../ui/lang-store';
 import { useMessages } from '../../ui/messages';
@@ -12,7 +12,8 @@ import { deskMessages } from './messages';
 import { VisitItem } from './visit-item';
 
 interface Props {
-  pointId: string | undefined;
+  /** The day's visits at this point (deleted ones too); undefined while reading. */
+  visits: VisitRow[] | undefined;
   day: string;
   today: string;
   catalogue: Catalogue;
@@ -22,11 +23,10 @@ interface Props {
 }
 
 /** The visits logged at this point on a day (today unless another day is picked), with the day's counts. */
-export function VisitList({ pointId, day, today, catalogue, onDayChange, onEdit, onDeleted }: Props) {
+export function VisitList({ visits: rows, day, today, catalogue, onDayChange, onEdit, onDeleted }: Props) {
   const t = useMessages(deskMessages);
   const lang = useLang();
   const id = useId();
-  const rows = useVisitsOn(pointId, day);
   const [undoable, setUndoable] = useState<VisitRow | null>(null);
   const [notice, setNotice] = useState<{ text: string; isError: boolean } | null>(null);
   // After Delete the deleted row is gone: focus goes to Undo; after Undo, to the list's heading.

@@ -1,11 +1,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { deskMessages } from '../../src/client/features/desk/messages';
+import { syncMessages } from '../../src/client/features/sync/messages';
+import { fill } from '../../src/client/ui/fill';
 import { referenceCatalogue as catalogue } from '../../src/domain/catalogue';
 import type { Lang } from '../../src/domain/lang';
 import { firstPage } from '../support/chromium';
 import { browserSuite } from './browser-suite';
-import { enrolTablet } from './desk-browser';
+import { enrolTablet, visitItems } from './desk-browser';
 
 const label = (
   list: readonly { code: string; fi: string; sv: string; en: string }[],
@@ -27,14 +29,8 @@ async function tapInPlace(page: Page, text: string): Promise<void> {
   const chip = page
     .locator('label.chip', { hasText: text })
     .filter({ has: page.getByText(text, { exact: true }) });
-  // The desk may still move once as the start-up sync refreshes the point and catalogue: tap where it settled.
-  let box = await chip.boundingBox();
-  for (let i = 0; i < 20; i += 1) {
-    await page.waitForTimeout(50);
-    const again = await chip.boundingBox();
-    if (again?.x === box?.x && again?.y === box?.y) break;
-    box = again;
-  }
+  // Where it is first seen is where it stays: nothing of the start-up sync moves the form (see below).
+  const box = await chip.boundingBox();
   const viewport = page.viewportSize()!;
   expect(box, text).not.toBeNull();
   const x = box!.x + box!.width / 2;
@@ -49,6 +45,45 @@ async function tapInPlace(page: Page, text: string): Promise<void> {
   await page.mouse.click(x, y);
 }
 
+/** The desk's two views side by side (landscape): the day's list stands right of the form, its top in view. */
+async function expectListBeside(page: Page, t: (typeof deskMessages)['fi'], where: string): Promise<void> {
+  expect(await page.getByRole('tab').count(), where).toBe(0);
+  const form = (await page.locator('form.visit-form').boundingBox())!;
+  const list = (await page.getByRole('heading', { name: t.visits, exact: true }).boundingBox())!;
+  expect(list.x, `${where}: the day's visits beside the form`).toBeGreaterThanOrEqual(form.x + form.width);
+  expect(list.y + list.height, `${where}: the day's visits in view`).toBeLessThanOrEqual(
+    page.viewportSize()!.height,
+  );
+}
+
+/** Portrait: the day's visits are one tab away; reach the tabs with Tab, switch with the arrow keys. */
+async function expectListOneTabAway(
+  page: Page,
+  t: (typeof deskMessages)['fi'],
+  saved: number,
+  where: string,
+): Promise<void> {
+  const formTab = page.getByRole('tab', { name: t.newVisitTab, exact: true });
+  const dayTab = page.getByRole('tab', { name: fill(t.dayTabCount, { n: saved }), exact: true });
+  const list = page.getByRole('region', { name: t.visits, exact: true });
+  expect(await formTab.getAttribute('aria-selected'), where).toBe('true');
+  expect(await list.isVisible(), `${where}: the list is behind its tab`).toBe(false);
+  // After Save the focus is on the new form's title; the chosen tab is the stop just before it.
+  await page.keyboard.press('Shift+Tab');
+  expect(
+    await formTab.evaluate((tab) => tab === document.activeElement),
+    `${where}: Tab reaches the tabs`,
+  ).toBe(true);
+  await page.keyboard.press('ArrowRight');
+  expect(await dayTab.evaluate((tab) => tab === document.activeElement), where).toBe(true);
+  expect(await dayTab.getAttribute('aria-selected'), where).toBe('true');
+  await list.waitFor();
+  expect(await list.getByRole('listitem').count(), where).toBe(saved);
+  await page.keyboard.press('ArrowLeft');
+  expect(await formTab.getAttribute('aria-selected'), where).toBe('true');
+  expect(await list.isVisible(), where).toBe(false);
+}
+
 describe('the desk on one tablet screen', () => {
   const suite = browserSuite({ deployed: true });
 
@@ -57,6 +92,7 @@ describe('the desk on one tablet screen', () => {
     try {
       const page = await firstPage(context);
       await enrolTablet(page, suite.server.url);
+      let saved = 0;
       for (const viewport of [
         { width: 1024, height: 768 },
         { width: 768, height: 1024 },
@@ -75,6 +111,66 @@ describe('the desk on one tablet screen', () => {
           expect(box.y + box.height, where).toBeLessThanOrEqual(viewport.height);
           await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
           await page.getByRole('status').filter({ hasText: t.saved }).waitFor();
+          saved += 1;
+          if (viewport.width > viewport.height) {
+            await expectListBeside(page, t, where);
+            await expect.poll(() => visitItems(page, t.visits).count()).toBe(saved);
+          } else {
+            await page.getByRole('tab', { name: fill(t.dayTabCount, { n: saved }), exact: true }).waitFor();
+            await expectListOneTabAway(page, t, saved, where);
+          }
+        }
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('the desk holds still at start-up', () => {
+  const suite = browserSuite({ deployed: true });
+
+  it('does not move a chip between its first paint and the end of the start-up sync, landscape and portrait', async () => {
+    const context = await suite.profile.launch();
+    try {
+      const page = await firstPage(context);
+      await enrolTablet(page, suite.server.url);
+      // Where the first chip is at every frame from its first paint on, as the nurse would see it.
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        Object.assign(window, { chipPlaces: seen });
+        const watch = () => {
+          const rect = document.querySelector('label.chip')?.getBoundingClientRect();
+          const place = rect && `${rect.x},${rect.y}`;
+          if (place && place !== seen.at(-1)) seen.push(place);
+          requestAnimationFrame(watch);
+        };
+        requestAnimationFrame(watch);
+      });
+      for (const viewport of [
+        { width: 1024, height: 768 },
+        { width: 768, height: 1024 },
+      ])
+        for (const lang of ['fi', 'sv', 'en'] as const) {
+          const where = `${lang} at ${viewport.width}×${viewport.height}`;
+          await page.setViewportSize(viewport);
+          // The start-up sync ends by refreshing the point and the catalogue from the server.
+          const refreshed = Promise.all([
+            page.waitForResponse((response) => response.url().includes('/api/v1/points/')),
+            page.waitForResponse((response) => response.url().endsWith('/api/v1/catalogue')),
+          ]);
+          await page.goto(`${suite.server.url}/?lang=${lang}`);
+          await refreshed;
+          const syncNow = page.locator('.sync-status button');
+          await expect.poll(() => syncNow.textContent()).toBe(syncMessages[lang].syncNow);
+          await page.waitForLoadState('networkidle');
+          // Two frames for what the refreshed caches re-render.
+          await page.evaluate(
+            () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+          );
+          const places = await page.evaluate(
+            () => (window as unknown as { chipPlaces: string[] }).chipPlaces,
+          );
+          expect(places, where).toHaveLength(1);
         }
     } finally {
       await context.close();

@@ -22,7 +22,7 @@ interface Props {
   onDeleted: (visit: VisitRow) => void;
 }
 
-/** The visits logged at this point on a day (today unless another day is picked), with the day's counts. */
+/** The visits logged at this point on a day (today unless another day is picked), then the day's counts. */
 export function VisitList({ visits: rows, day, today, catalogue, onDayChange, onEdit, onDeleted }: Props) {
   const t = useMessages(deskMessages);
   const lang = useLang();
@@ -87,7 +87,6 @@ export function VisitList({ visits: rows, day, today, catalogue, onDayChange, on
           {notice.text}
         </p>
       )}
-      {rows && <DayCounts visits={rows} catalogue={catalogue} lang={lang} t={t} />}
       {rows && shown.length === 0 && <p>{t.noVisits}</p>}
       <ul className="visits">
         {shown.map((visit) => (
@@ -102,6 +101,8 @@ export function VisitList({ visits: rows, day, today, catalogue, onDayChange, on
           />
         ))}
       </ul>
+      {/* After the list: in the narrow column beside the form, the visits come first. */}
+      {rows && <DayCounts visits={rows} catalogue={catalogue} lang={lang} t={t} />}
     </section>
   );
 }

@@ -81,6 +81,12 @@ try {
   const slip = page.getByRole('link', { name: 'Print slip' });
   await slip.waitFor();
   const slipPath = (await slip.getAttribute('href'))!;
+  // Portrait: the day's visits behind their tab, with the visit just saved.
+  await page.setViewportSize({ width: 768, height: 1024 });
+  await page.goto(`${url}/?lang=en`);
+  await page.getByRole('tab', { name: /^Day’s visits \(1\)/ }).click();
+  await shot(page, 'desk-en-portrait-day');
+  await page.setViewportSize({ width: 1024, height: 768 });
   for (const lang of ['fi', 'sv', 'en'] as const) {
     await page.goto(`${url}${slipPath}?lang=${lang}`);
     await page.locator('.slip').waitFor();

@@ -28,10 +28,12 @@ export function ChipRow({
         <Chip
           key={option.value}
           type={type}
+          name={binding.name}
           value={option.value}
           label={option.label}
           isRetired={option.isRetired}
-          binding={binding}
+          checked={binding.chosen.includes(option.value)}
+          onToggle={binding.onToggle}
         />
       ))}
     </div>

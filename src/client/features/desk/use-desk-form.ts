@@ -1,8 +1,10 @@
-import { useCallback, useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import type { ChipBinding } from '../../ui/chip';
-import type { DeskFormOutput, DeskFormSchema, DeskFormValues } from './form-schema';
+import { answerFields, type DeskFormOutput, type DeskFormSchema, type DeskFormValues } from './form-schema';
 
 type Field = keyof DeskFormValues;
+const chipFields = ['ageGroup', 'sector', 'topics', 'referrals', ...answerFields] as const;
+type ChipField = (typeof chipFields)[number];
 /** The fields that failed the schema at the last check (none before the first Save). */
 export type DeskFormErrors = Partial<Record<Field, true>>;
 type Listener = (values: DeskFormValues) => void;
@@ -13,7 +15,12 @@ type Listener = (values: DeskFormValues) => void;
  * taking react-hook-form, whose 12 KB (gzip) the tablet's first load cannot afford: the desk has
  * only chips and one date. `watch` tells a listener (the draft autosave) of every change.
  */
-export function useDeskForm(initial: DeskFormValues, schema: DeskFormSchema) {
+export function useDeskForm(
+  initial: DeskFormValues,
+  schema: DeskFormSchema,
+  /** What a change implies for the other fields (stable: a new one makes every chip redraw). */
+  adjust: (next: DeskFormValues, field: Field) => DeskFormValues = keep,
+) {
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<DeskFormErrors>({});
   const [isSubmitting, setIsSubmitting] = useState(false);
@@ -33,27 +40,37 @@ export function useDeskForm(initial: DeskFormValues, schema: DeskFormSchema) {
   const getValues = useCallback(() => latest.current, []);
   const setValue = useCallback(
     <F extends Field>(field: F, value: DeskFormValues[F]) => {
-      const next = { ...latest.current, [field]: value };
+      const next = adjust({ ...latest.current, [field]: value }, field);
       latest.current = next;
       setValues(next);
       if (hasTriedSave.current) setErrors(errorsOf(schema, next));
       for (const listener of listeners.current) listener(next);
     },
-    [schema],
+    [schema, adjust],
   );
 
+  // One toggle per chip field, stable while setValue is: the chips are memoised on it.
+  const toggles = useMemo(() => {
+    const toggleOf =
+      (field: ChipField): ChipBinding['onToggle'] =>
+      (code, isChosen) => {
+        const current = latest.current[field];
+        const others = Array.isArray(current) ? current.filter((c) => c !== code) : null;
+        setValue(field, (others ? (isChosen ? [...others, code] : others) : isChosen ? code : '') as never);
+      };
+    return Object.fromEntries(chipFields.map((field) => [field, toggleOf(field)])) as Record<
+      ChipField,
+      ChipBinding['onToggle']
+    >;
+  }, [setValue]);
+
   /** Chips for a field: a radio's field holds one code ('' for none), a checkbox's a list. */
-  const chips = (field: Field, onChange?: () => void): ChipBinding => {
+  const chips = (field: ChipField): ChipBinding => {
     const value = values[field];
     return {
       name: field,
       chosen: Array.isArray(value) ? value : value ? [value] : [],
-      onToggle: (code, isChosen) => {
-        const current = latest.current[field];
-        const others = Array.isArray(current) ? current.filter((c) => c !== code) : null;
-        setValue(field, (others ? (isChosen ? [...others, code] : others) : isChosen ? code : '') as never);
-        onChange?.();
-      },
+      onToggle: toggles[field],
     };
   };
 
@@ -92,6 +109,10 @@ export function useDeskForm(initial: DeskFormValues, schema: DeskFormSchema) {
     };
 
   return { values, errors, isSubmitting, getValues, setValue, chips, input, watch, handleSubmit };
+}
+
+function keep(values: DeskFormValues): DeskFormValues {
+  return values;
 }
 
 function errorsOf(schema: DeskFormSchema, values: DeskFormValues): DeskFormErrors {

@@ -18,7 +18,6 @@ interface Props {
   lang: Lang;
   t: (typeof deskMessages)['fi'];
   form: DeskForm;
-  onSectorChange: () => void;
   /** The visit's date, drawn under the required questions. */
   dateField: ReactNode;
   /** The county's optional questions, drawn after the referrals. */
@@ -30,15 +29,7 @@ interface Props {
  * Save fit on one tablet screen (desk.css); every label from the catalogue. Codes the catalogue no
  * longer offers stay on the form, marked retired, until staff untick them.
  */
-export function VisitFields({
-  catalogue,
-  lang,
-  t,
-  form,
-  onSectorChange,
-  dateField,
-  optionalQuestions,
-}: Props) {
+export function VisitFields({ catalogue, lang, t, form, dateField, optionalQuestions }: Props) {
   const { ageGroup, sector, topics, referrals } = form.values;
   const { errors } = form;
   const chips = (list: Catalogue['ageGroups'], chosen: readonly string[]) =>
@@ -57,11 +48,7 @@ export function VisitFields({
           {retiredNote(catalogue.ageGroups, [ageGroup])}
         </ChipGroup>
         <ChipGroup legend={t.sector} isRequired error={errors.sector && t.chooseSector}>
-          <ChipRow
-            type="radio"
-            options={chips(catalogue.sectors, [sector])}
-            binding={form.chips('sector', onSectorChange)}
-          />
+          <ChipRow type="radio" options={chips(catalogue.sectors, [sector])} binding={form.chips('sector')} />
         </ChipGroup>
         {dateField}
       </div>

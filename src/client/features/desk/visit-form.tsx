@@ -53,7 +53,13 @@ export function VisitForm({
     [catalogue.questions, municipalities],
   );
   const schema = useMemo(() => deskFormSchema(today, questions), [today, questions]);
-  const form = useDeskForm(initial, schema);
+  // Topics of another sector would be saved unseen, so they go with a change of sector.
+  const dropHiddenTopics = useCallback(
+    (next: DeskFormValues, field: keyof DeskFormValues) =>
+      field === 'sector' ? { ...next, topics: topicsShown(catalogue, next.sector, next.topics) } : next,
+    [catalogue],
+  );
+  const form = useDeskForm(initial, schema, dropHiddenTopics);
   const { errors, getValues, setValue, handleSubmit } = form;
   const draft = useDraftAutosave(form.watch, editingId, !isFromDraft);
   const [failure, setFailure] = useState<SaveOutcome | null>(null);
@@ -73,9 +79,6 @@ export function VisitForm({
     useCallback(() => getValues().visitDate, [getValues]),
     useCallback((value: string) => setValue('visitDate', value), [setValue]),
   );
-
-  const dropHiddenTopics = () =>
-    setValue('topics', topicsShown(catalogue, getValues().sector, getValues().topics));
 
   const submit = handleSubmit(async (input) => {
     draft.cancel();
@@ -109,7 +112,6 @@ export function VisitForm({
         lang={lang}
         t={t}
         form={form}
-        onSectorChange={dropHiddenTopics}
         dateField={
           <InputField
             className="date-field"

@@ -13,13 +13,44 @@ export interface HelsinkiClock {
   second: number;
 }
 
+// Before 1996 Finland's summer time ended in September; those instants are read through Intl.
 // Only formatToParts, read by part type: the order and punctuation of `format()` belong to the
 // ICU/CLDR data of the engine (ICU 72 turned en-CA from 2026-11-29 into 11/29/2026).
 // Created on first use, so a test can replace Intl.DateTimeFormat before it is read.
 let wallClock: Intl.DateTimeFormat | undefined;
+const HOUR_MS = 3_600_000;
+const EU_RULE_SINCE = Date.UTC(1996, 0, 1);
 
-/** Year, month, day, hour, minute and second of an instant on Helsinki clocks. */
+/**
+ * Year, month, day, hour, minute and second of an instant on Helsinki clocks. From 1996 by the EU
+ * summer-time rule (Directive 2000/84/EC: UTC+3 from 01:00 UTC on the last Sunday of March to
+ * 01:00 UTC on the last Sunday of October, else UTC+2), which the tests hold against the engine's
+ * time-zone data: the first Intl.DateTimeFormat with a time zone costs a tablet about 150 ms (4×
+ * throttled) of its cold start, before the desk can show today's date.
+ */
 export function helsinkiClock(instant: Date): HelsinkiClock {
+  const time = instant.getTime();
+  if (!(time >= EU_RULE_SINCE)) return intlClock(instant);
+  const year = instant.getUTCFullYear();
+  const isSummer = time >= lastSundayAt1Utc(year, 2) && time < lastSundayAt1Utc(year, 9);
+  const wall = new Date(time + (isSummer ? 3 : 2) * HOUR_MS);
+  return {
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+    second: wall.getUTCSeconds(),
+  };
+}
+
+/** 01:00 UTC on the last Sunday of a month (0-based), when EU clocks change. */
+function lastSundayAt1Utc(year: number, month: number): number {
+  const lastDay = new Date(Date.UTC(year, month + 1, 0, 1));
+  return lastDay.getTime() - lastDay.getUTCDay() * 24 * HOUR_MS;
+}
+
+function intlClock(instant: Date): HelsinkiClock {
   wallClock ??= new Intl.DateTimeFormat('en-GB', {
     timeZone: HELSINKI,
     numberingSystem: 'latn',

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { labelFor, referenceCatalogue, topicsForSector } from '../../src/domain/catalogue';
+import { catalogueSchema, labelFor, referenceCatalogue, topicsForSector } from '../../src/domain/catalogue';
+import reference from '../../src/domain/reference-catalogue.json';
 
 describe('the reference catalogue', () => {
+  it('is the shipped file as the catalogue schema reads it (the app builds it without parsing)', () => {
+    expect(referenceCatalogue).toEqual(catalogueSchema.parse(reference));
+  });
+
   it('has unique codes in every list', () => {
     for (const list of ['ageGroups', 'sectors', 'topicGroups', 'topics', 'referrals'] as const) {
       const codes = referenceCatalogue[list].map((e) => e.code);

@@ -21,6 +21,8 @@ describe('dates on an engine whose en-CA writes M/D/YYYY', () => {
   it('still dates a visit as YYYY-MM-DD on the Helsinki calendar', () => {
     expect(dates.helsinkiDate(new Date('2026-11-29T12:00:00Z'))).toBe('2026-11-29');
     expect(dates.helsinkiDate(new Date('2023-01-31T22:30:00Z'))).toBe('2023-02-01');
+    // Before 1996 the clock is read through Intl: summer time (UTC+3) in July 1990.
+    expect(dates.helsinkiDate(new Date('1990-07-01T21:30:00Z'))).toBe('1990-07-02');
     expect(dates.isCalendarDate(dates.helsinkiDate(new Date()))).toBe(true);
   });
 

@@ -1,4 +1,5 @@
 import { helsinkiDate } from '../../../domain/helsinki-date';
+import type { Sector } from '../../../domain/visit';
 import { getDraft } from '../../db/drafts';
 import { getSetting } from '../../db/settings';
 import { blankValues, draftValues, type DeskFormValues } from './form-schema';
@@ -17,17 +18,18 @@ export interface FormSession {
 
 /** A blank form for the next client: today's date and the staff member's own desk sector. */
 export async function newSession(key: number): Promise<FormSession> {
-  return {
-    key,
-    values: blankValues(helsinkiDate(new Date()), await getSetting('deskSector')),
-    isFocused: key > 0,
-  };
+  return blankSession(key, await getSetting('deskSector'));
+}
+
+function blankSession(key: number, deskSector: Sector | null): FormSession {
+  return { key, values: blankValues(helsinkiDate(new Date()), deskSector), isFocused: key > 0 };
 }
 
 /** The draft left on the device, or a blank form. */
 export async function loadSession(key: number): Promise<FormSession> {
-  const draft = await getDraft();
-  if (!draft) return newSession(key);
+  // Both read at once: on a cold start every round trip to IndexedDB waits behind the first render.
+  const [draft, deskSector] = await Promise.all([getDraft(), getSetting('deskSector')]);
+  if (!draft) return blankSession(key, deskSector);
   return {
     key,
     values: draftValues(draft.values, helsinkiDate(new Date())),

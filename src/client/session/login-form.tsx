@@ -1,10 +1,10 @@
 import { useId, useRef, useState } from 'react';
 import { InputField } from '../ui/form-field';
-import { assertNever } from '../../domain/assert-never';
 import { FormSubmit } from '../ui/form-submit';
 import { useMessages } from '../ui/messages';
 import { useSubmit } from '../ui/use-submit';
 import { ApiError } from './api-client';
+import { ErrorWords } from './error-words';
 import { ForcedPasswordChange } from './forced-password-change';
 import { sessionMessages } from './messages';
 import { secondFactorMessages } from './second-factor-messages';
@@ -46,7 +46,8 @@ export function LoginForm() {
         throw caught;
       }
     },
-    (caught) => describe(caught, t),
+    // Worded in the page's language: wrong password, too many tries, no connection, …
+    (caught) => <ErrorWords error={caught} />,
   );
   const startAgain = () => {
     setIsCodeAsked(false);
@@ -107,30 +108,4 @@ export function LoginForm() {
       </FormSubmit>
     </form>
   );
-}
-
-function describe(error: unknown, t: Record<keyof (typeof sessionMessages)['fi'], string>): string {
-  if (!(error instanceof ApiError)) return `${t.failed} ${String(error)}`;
-  switch (error.kind) {
-    case 'network':
-      return t.offline;
-    // The answers a person can act on: retype, or wait.
-    case 'bad-credentials':
-      return t.wrongCredentials;
-    case 'rate-limited':
-      return t.tooManyAttempts;
-    // Anything else shows the server's words.
-    case 'invalid-request':
-    case 'not-found':
-    case 'too-large':
-    case 'server-trouble':
-    case 'unauthenticated':
-    case 'device-gone':
-    case 'bad-enrolment-code':
-    case 'refusal':
-    case 'unexpected-answer':
-      return `${t.failed} ${error.message}`;
-    default:
-      return assertNever(error.kind);
-  }
 }

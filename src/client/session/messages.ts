@@ -8,10 +8,6 @@ type Key =
   | 'signingIn'
   | 'signOut'
   | 'signedInAs'
-  | 'wrongCredentials'
-  | 'tooManyAttempts'
-  | 'offline'
-  | 'failed'
   | 'notAllowed'
   | 'checking'
   | 'setupTitle'
@@ -30,10 +26,6 @@ export const sessionMessages: Messages<Key> = {
     signingIn: 'Kirjaudutaan…',
     signOut: 'Kirjaudu ulos',
     signedInAs: 'Kirjautuneena',
-    wrongCredentials: 'Käyttäjätunnus tai salasana on väärin.',
-    tooManyAttempts: 'Liian monta yritystä. Odota hetki ja yritä uudelleen.',
-    offline: 'Ei yhteyttä palvelimeen. Tarkista verkkoyhteys ja yritä uudelleen.',
-    failed: 'Kirjautuminen ei onnistunut:',
     notAllowed: 'Tällä tunnuksella ei ole pääsyä tälle sivulle.',
     checking: 'Tarkistetaan kirjautumista…',
     setupTitle: 'Luo ensimmäinen ylläpitäjä',
@@ -51,10 +43,6 @@ export const sessionMessages: Messages<Key> = {
     signingIn: 'Loggar in…',
     signOut: 'Logga ut',
     signedInAs: 'Inloggad som',
-    wrongCredentials: 'Användarnamnet eller lösenordet är fel.',
-    tooManyAttempts: 'För många försök. Vänta en stund och försök igen.',
-    offline: 'Ingen kontakt med servern. Kontrollera nätverket och försök igen.',
-    failed: 'Inloggningen misslyckades:',
     notAllowed: 'Det här kontot har inte tillgång till den här sidan.',
     checking: 'Kontrollerar inloggningen…',
     setupTitle: 'Skapa den första administratören',
@@ -72,10 +60,6 @@ export const sessionMessages: Messages<Key> = {
     signingIn: 'Signing in…',
     signOut: 'Sign out',
     signedInAs: 'Signed in as',
-    wrongCredentials: 'The username or password is wrong.',
-    tooManyAttempts: 'Too many attempts. Wait a moment and try again.',
-    offline: 'No connection to the server. Check the network and try again.',
-    failed: 'Signing in failed:',
     notAllowed: 'This account has no access to this page.',
     checking: 'Checking sign-in…',
     setupTitle: 'Create the first admin',

@@ -9,7 +9,6 @@ type Key =
   | 'newPasswordHelp'
   | 'repeatPassword'
   | 'notSame'
-  | 'notAccepted'
   | 'sameAsCurrent'
   | 'wrongCurrent'
   | 'tooManyAttempts'
@@ -31,7 +30,6 @@ export const passwordMessages: Messages<Key> = {
     newPasswordHelp: 'Vähintään 12 merkkiä. Muutama toisiinsa liittymätön sana peräkkäin on hyvä salasana.',
     repeatPassword: 'Uusi salasana uudelleen',
     notSame: 'Salasanat eivät ole samat. Kirjoita uusi salasana uudelleen.',
-    notAccepted: 'Palvelin ei hyväksynyt salasanaa:',
     sameAsCurrent: 'Valitse salasana, joka on eri kuin nykyinen.',
     wrongCurrent: 'Nykyinen salasana on väärin. Mitään ei muutettu.',
     tooManyAttempts: 'Liian monta yritystä. Odota hetki ja yritä uudelleen.',
@@ -51,7 +49,6 @@ export const passwordMessages: Messages<Key> = {
     newPasswordHelp: 'Minst 12 tecken. Några ord utan samband efter varandra ger ett bra lösenord.',
     repeatPassword: 'Nytt lösenord igen',
     notSame: 'Lösenorden stämmer inte överens. Skriv det nya lösenordet igen.',
-    notAccepted: 'Servern godkände inte lösenordet:',
     sameAsCurrent: 'Välj ett lösenord som skiljer sig från det nuvarande.',
     wrongCurrent: 'Det nuvarande lösenordet är fel. Ingenting ändrades.',
     tooManyAttempts: 'För många försök. Vänta en stund och försök igen.',
@@ -71,7 +68,6 @@ export const passwordMessages: Messages<Key> = {
     newPasswordHelp: 'At least 12 characters. A few unrelated words together make a good password.',
     repeatPassword: 'New password again',
     notSame: 'The passwords are not the same. Type the new password again.',
-    notAccepted: 'The server did not accept this password:',
     sameAsCurrent: 'Choose a password different from the current one.',
     wrongCurrent: 'The current password is wrong. Nothing was changed.',
     tooManyAttempts: 'Too many attempts. Wait a moment and try again.',

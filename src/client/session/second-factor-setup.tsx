@@ -3,6 +3,7 @@ import { InputField } from '../ui/form-field';
 import { FormSubmit } from '../ui/form-submit';
 import { useMessages } from '../ui/messages';
 import { ApiError } from './api-client';
+import { ErrorWords } from './error-words';
 import { RecoveryCodes } from './recovery-codes';
 import { confirmSecondFactor, startSecondFactor } from './second-factor-api';
 import { secondFactorMessages } from './second-factor-messages';
@@ -30,7 +31,7 @@ export function SecondFactorSetup({
   const id = useId();
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [code, setCode] = useState('');
-  const [error, setError] = useState<{ isCode: boolean; text: string } | null>(null);
+  const [error, setError] = useState<{ isCode: boolean; caught: unknown } | null>(null);
   const [isBusy, setIsBusy] = useState(false);
 
   async function run(action: () => Promise<void>) {
@@ -42,7 +43,7 @@ export function SecondFactorSetup({
     } catch (caught) {
       const isCode = caught instanceof ApiError && caught.code === 'bad-second-factor-code';
       if (caught instanceof ApiError && caught.code === 'second-factor-exists') return onDone();
-      setError({ isCode, text: caught instanceof ApiError ? caught.message : String(caught) });
+      setError({ isCode, caught });
     } finally {
       setIsBusy(false);
     }
@@ -80,13 +81,23 @@ export function SecondFactorSetup({
             autoComplete="one-time-code"
             inputMode="numeric"
             isRequired
-            error={error?.isCode ? `${t.failed} ${error.text}` : undefined}
+            error={error?.isCode && <ErrorWords error={error.caught} />}
             value={code}
             onChange={(event) => setCode(event.target.value)}
           />
         </>
       )}
-      <FormSubmit error={error && !error.isCode ? `${t.failed} ${error.text}` : null} isBusy={isBusy}>
+      <FormSubmit
+        error={
+          error &&
+          !error.isCode && (
+            <>
+              {t.failed} <ErrorWords error={error.caught} />
+            </>
+          )
+        }
+        isBusy={isBusy}
+      >
         {stage.kind === 'idle' ? t.begin : t.confirm}
       </FormSubmit>
     </form>

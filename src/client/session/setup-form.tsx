@@ -3,7 +3,8 @@ import { InputField } from '../ui/form-field';
 import { FormSubmit } from '../ui/form-submit';
 import { useMessages } from '../ui/messages';
 import { useSubmit } from '../ui/use-submit';
-import { ApiError, apiFetch } from './api-client';
+import { apiFetch } from './api-client';
+import { ErrorWords } from './error-words';
 import { sessionMessages } from './messages';
 import { signIn } from './session-store';
 
@@ -22,7 +23,7 @@ export function SetupForm() {
       await apiFetch('/api/v1/setup', { body: { code, username, password } });
       await signIn(username, password);
     },
-    (caught) => (caught instanceof ApiError && caught.code !== 'network' ? caught.message : t.offline),
+    (caught) => <ErrorWords error={caught} />,
   );
 
   return (

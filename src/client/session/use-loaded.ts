@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError, isSessionGone } from './api-client';
+import { isSessionGone } from './api-client';
 import { markSignedOut } from './session-store';
 
-type Loaded<T> = { data: T | undefined; error: string | null };
+/** The error is kept as thrown, so the page words it in its current language (`ServerError`). */
+type Loaded<T> = { data: T | undefined; error: Error | null };
 
 /**
- * Data fetched from the API with a way to fetch it again after a change; the error as words. An
+ * Data fetched from the API with a way to fetch it again after a change, or why it failed. An
  * ended session (expired, or signed out in another tab) signs out: the page falls back to sign-in.
  */
 export function useLoaded<T>(load: () => Promise<T>) {
@@ -16,7 +17,7 @@ export function useLoaded<T>(load: () => Promise<T>) {
         (data) => setState({ data, error: null }),
         (caught: unknown) => {
           signOutIfSessionGone(caught);
-          setState((previous) => ({ data: previous.data, error: errorText(caught) }));
+          setState((previous) => ({ data: previous.data, error: asError(caught) }));
         },
       ),
     [load],
@@ -47,7 +48,7 @@ export function signOutIfSessionGone(caught: unknown): void {
   if (isSessionGone(caught)) markSignedOut();
 }
 
-/** The words of an API error (the server's message), or the thrown value as text. */
-export function errorText(caught: unknown): string {
-  return caught instanceof ApiError ? caught.message : String(caught);
+/** What was thrown, as an Error (an `ApiError` as it is). */
+export function asError(caught: unknown): Error {
+  return caught instanceof Error ? caught : new Error(String(caught));
 }

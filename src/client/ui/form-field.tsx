@@ -14,8 +14,8 @@ interface FieldProps {
   label: ReactNode;
   /** Always shown under the control, e.g. the format expected. */
   help?: ReactNode;
-  /** Shown, and tied to the control, while the value cannot be accepted. */
-  error?: string | undefined;
+  /** Shown, and tied to the control, while the value cannot be accepted (text, or a server's refusal in words). */
+  error?: ReactNode;
   isRequired?: boolean;
   className?: string;
 }
@@ -39,7 +39,8 @@ export function FormField({
   const lang = useLang();
   const id = useId();
   const helpId = help ? `${id}-help` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+  const hasError = Boolean(error);
+  const errorId = hasError ? `${id}-error` : undefined;
   const describedBy = [errorId, helpId].filter(Boolean).join(' ') || undefined;
   return (
     <div className={className ? `form-field ${className}` : 'form-field'}>
@@ -56,10 +57,10 @@ export function FormField({
         id,
         ...(isRequired && { required: true }),
         ...(describedBy && { 'aria-describedby': describedBy }),
-        ...(error && { 'aria-invalid': true as const }),
+        ...(hasError && { 'aria-invalid': true as const }),
       })}
       {help && <small id={helpId}>{help}</small>}
-      {error && (
+      {hasError && (
         <span id={errorId} className="field-error">
           {error}
         </span>

@@ -9,7 +9,7 @@ export function FormSubmit({
   isBusy,
   children,
 }: {
-  error: string | null;
+  error: ReactNode;
   isBusy: boolean;
   children: ReactNode;
 }) {

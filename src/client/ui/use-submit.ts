@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 
 /**
  * A form's submit: busy (the button aria-disabled) while `action` runs, and its failure in words a
@@ -6,10 +6,10 @@ import { useState, type FormEvent } from 'react';
  */
 export function useSubmit(
   action: () => Promise<void>,
-  describeError: (error: unknown) => string,
+  describeError: (error: unknown) => ReactNode,
   { stayBusy = false } = {},
-): { isBusy: boolean; error: string | null; onSubmit: (event: FormEvent) => void } {
-  const [error, setError] = useState<string | null>(null);
+): { isBusy: boolean; error: ReactNode; onSubmit: (event: FormEvent) => void } {
+  const [error, setError] = useState<ReactNode>(null);
   const [isBusy, setIsBusy] = useState(false);
 
   async function submit() {

@@ -53,15 +53,20 @@ describe('AdminPage', { timeout: 30_000 }, () => {
     expect(enrolled.statusCode).toBe(201);
   });
 
-  it("shows the server's reason when a point cannot be created", async () => {
+  it('says in Finnish why a point cannot be created, without the server’s English words', async () => {
+    useLangStore.setState({ lang: 'fi' });
     await server().asAdmin('POST', '/api/v1/points', { id: 'kerava', name: 'Kerava' });
     const user = userEvent.setup();
     render(<AdminPage />);
-    await screen.findByRole('button', { name: 'New enrolment code: Kerava' });
-    await user.type(screen.getByLabelText('ID'), 'kerava');
-    await user.type(screen.getByLabelText('Name'), 'Kerava 2');
-    await user.click(screen.getByRole('button', { name: 'Add point' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('A point with id "kerava" already exists');
+    await screen.findByRole('button', { name: 'Uusi liittämiskoodi: Kerava' });
+    await user.type(screen.getByLabelText('Tunnus'), 'kerava');
+    await user.type(screen.getByLabelText('Nimi'), 'Kerava 2');
+    await user.click(screen.getByRole('button', { name: 'Lisää neuvontapiste' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'Toiminto epäonnistui: Samalla tunnuksella on jo neuvontapiste. Valitse toinen tunnus.',
+    );
+    expect(alert).not.toHaveTextContent('already exists');
   });
 
   it('lists devices and revokes one only after a confirmation', async () => {
@@ -103,6 +108,23 @@ describe('AdminPage', { timeout: 30_000 }, () => {
       role: 'supervisor',
       points: ['kerava'],
     });
+  });
+
+  it('says in Finnish that a username is taken, and creates nothing', async () => {
+    useLangStore.setState({ lang: 'fi' });
+    const taken = { username: 'ulla', password: 'harbour lantern violet oatmeal', role: 'admin', points: [] };
+    expect((await server().asAdmin('POST', '/api/v1/users', taken)).statusCode).toBe(201);
+    const user = userEvent.setup();
+    render(<AdminPage />);
+    await user.type(await screen.findByLabelText('Käyttäjätunnus'), 'ulla');
+    await user.type(screen.getByLabelText('Salasana'), 'quiet meadow copper kettle');
+    await user.click(screen.getByRole('button', { name: 'Luo tunnus' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'Toiminto epäonnistui: Käyttäjätunnus on jo käytössä. Valitse toinen tunnus.',
+    );
+    expect(alert).not.toHaveTextContent(/taken|exists/i);
+    expect(alert).toHaveFocus();
   });
 
   it('asks to sign in again when the session has ended in another tab', async () => {

@@ -79,7 +79,13 @@ describe('managing people from /admin, against the real server', () => {
     const field = within(panel).getByLabelText('New password');
     await user.type(field, 'password1234');
     await user.click(within(panel).getByRole('button', { name: 'Set new password' }));
-    await waitFor(() => expect(field).toHaveAccessibleDescription(/^The password will not do: .*common/i));
+    // The sentence in the page's language, then the server's reason as English details.
+    await waitFor(() =>
+      expect(field).toHaveAccessibleDescription(
+        /^The password is too short or too easy to guess\. .*Details: .*common/i,
+      ),
+    );
+    expect(within(panel).getByText(/common/, { selector: '[lang="en"]' })).toBeInTheDocument();
     expect(field).toHaveFocus();
     expect((await signIn('sini', sini.password)).statusCode).toBe(200);
 

@@ -88,7 +88,26 @@ describe('RequireRole', () => {
       await user.click(screen.getByRole('button', { name: 'Sign in' }));
       await screen.findByRole('alert');
     }
-    expect(screen.getByRole('alert')).toHaveTextContent('Too many attempts');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Too many failed sign-ins. Wait a few minutes and try again.',
+    );
+  });
+
+  it('says in Finnish, not in the server’s English, that the password is wrong', async () => {
+    useLangStore.setState({ lang: 'fi' });
+    vi.stubGlobal('fetch', fakeSessionServer({ username: 'sanna', password: 'salasana', role: 'admin' }));
+    const user = userEvent.setup();
+    render(
+      <RequireRole roles={['admin']}>
+        <h1>Ylläpito</h1>
+      </RequireRole>,
+    );
+    await user.type(await screen.findByLabelText('Käyttäjätunnus'), 'sanna');
+    await user.type(screen.getByLabelText('Salasana'), 'väärä');
+    await user.click(screen.getByRole('button', { name: 'Kirjaudu' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Käyttäjätunnus tai salasana on väärin. Tarkista ne ja yritä uudelleen.');
+    expect(alert).not.toHaveTextContent('Wrong.');
   });
 
   it('keeps a supervisor out of an admin-only page', async () => {

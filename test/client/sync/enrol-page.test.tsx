@@ -35,7 +35,7 @@ describe('EnrolPage', () => {
     await user.type(screen.getByLabelText('Device name'), 'Front desk 1');
     await user.click(screen.getByRole('button', { name: 'Enrol device' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'The code is not valid or has expired. Ask for a new code.',
+      'The enrolment code is unknown, already used or expired. Ask an administrator for a new code.',
     );
     expect(await getDevice()).toBeUndefined();
 
@@ -49,6 +49,27 @@ describe('EnrolPage', () => {
       pointId: 'kerava',
       label: 'Front desk 1',
     });
+  });
+
+  it('says in Finnish to wait when the server answers 429, without its English words', async () => {
+    useLangStore.setState({ lang: 'fi' });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () =>
+        jsonResponse(429, { error: 'too-many-requests', message: 'Too many requests; try again in 60 s' }),
+      ),
+    );
+    const user = userEvent.setup();
+    render(<EnrolPage />);
+    await user.type(screen.getByLabelText('Liittämiskoodi'), 'K7Q2-9XWD');
+    await user.type(screen.getByLabelText('Laitteen nimi'), 'Aula 1');
+    await user.click(screen.getByRole('button', { name: 'Liitä laite' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'Liittäminen ei onnistunut: Liian monta pyyntöä lyhyessä ajassa. Odota hetki ja yritä uudelleen.',
+    );
+    expect(alert).not.toHaveTextContent('Too many');
+    expect(await getDevice()).toBeUndefined();
   });
 
   it('re-enrols a revoked tablet and keeps its visits', async () => {

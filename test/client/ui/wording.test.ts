@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditActionLabels } from '../../../src/domain/audit-action-labels';
+import { errorCodeList } from '../../../src/domain/error-codes';
 import type { Lang } from '../../../src/domain/lang';
 import { tallyHeadings } from '../../../src/domain/tally-headings';
 import { statementTexts } from '../../../src/client/features/accessibility/statement-texts';
@@ -28,6 +29,7 @@ import { syncMessages } from '../../../src/client/features/sync/messages';
 import { storageMessages } from '../../../src/client/features/sync/storage-messages';
 import { limitsMessages } from '../../../src/client/pwa/limits-messages';
 import { pwaMessages } from '../../../src/client/pwa/messages';
+import { errorTexts } from '../../../src/client/session/error-texts';
 import { sessionMessages } from '../../../src/client/session/messages';
 import { passwordMessages } from '../../../src/client/session/password-messages';
 import { secondFactorMessages } from '../../../src/client/session/second-factor-messages';
@@ -64,6 +66,7 @@ const tables: Record<string, Record<Lang, unknown>> = {
   sessionMessages,
   passwordMessages,
   secondFactorMessages,
+  errorTexts,
   exportLabels,
   reportLabels,
   tallyHeadings,
@@ -143,6 +146,19 @@ describe('the words of every message table', () => {
     );
     expect(found).toEqual([]);
   });
+});
+
+describe('the words of server errors', () => {
+  // tsc already refuses a code without its row; this also catches an empty or untranslated one.
+  it.each([...errorCodeList, 'network', 'unexpected-answer'] as const)(
+    '%s tells a person what happened in Finnish, Swedish and English',
+    (code) => {
+      for (const lang of langs) expect(errorTexts[lang][code]?.trim(), lang).toMatch(/\p{L}.*\.$/u);
+      expect(errorTexts.fi[code]).not.toBe(errorTexts.en[code]);
+      expect(errorTexts.sv[code]).not.toBe(errorTexts.en[code]);
+      expect(errorTexts.sv[code]).not.toBe(errorTexts.fi[code]);
+    },
+  );
 });
 
 describe('the words in the sources and the docs', () => {

@@ -25,7 +25,7 @@ export function AccessControl({ user, onChanged }: { user: AccountInfo; onChange
       setOutcome({ isError: false, text: isDisabled ? t.wasDisabled : t.wasEnabled });
       await onChanged();
     } catch (caught) {
-      setOutcome(failureOf(caught, t, a.failed));
+      setOutcome(failureOf(caught, a.failed));
     }
   }
 

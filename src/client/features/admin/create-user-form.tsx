@@ -4,6 +4,7 @@ import { InputField } from '../../ui/form-field';
 import { useMessages } from '../../ui/messages';
 import { useAction } from '../../session/use-loaded';
 import { ApiError } from '../../session/api-client';
+import { ErrorWords } from '../../session/error-words';
 import type { Role } from '../../../domain/accounts-api';
 import type { Point } from '../../../domain/point';
 import { adminMessages } from './messages';
@@ -21,7 +22,7 @@ export function CreateUserForm({ points, onCreated }: { points: Point[]; onCreat
   const [password, setPassword] = useState('');
   const [role, setRole] = useState<Role>('supervisor');
   const [chosen, setChosen] = useState<string[]>([]);
-  const [passwordError, setPasswordError] = useState<string | undefined>();
+  const [passwordError, setPasswordError] = useState<unknown>();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   async function add(event: FormEvent) {
@@ -38,8 +39,8 @@ export function CreateUserForm({ points, onCreated }: { points: Point[]; onCreat
       await onCreated();
     } catch (caught) {
       const isWeak = caught instanceof ApiError && caught.code === 'weak-password';
-      setPasswordError(isWeak ? `${t.weakPassword} ${caught.message}` : undefined);
-      if (!isWeak) setOutcome(failureOf(caught, t, a.failed));
+      setPasswordError(isWeak ? caught : undefined);
+      if (!isWeak) setOutcome(failureOf(caught, a.failed));
     }
   }
 
@@ -56,7 +57,7 @@ export function CreateUserForm({ points, onCreated }: { points: Point[]; onCreat
       <InputField
         label={a.password}
         help={a.passwordHelp}
-        error={passwordError}
+        error={passwordError !== undefined && <ErrorWords error={passwordError} />}
         type="password"
         isRequired
         minLength={12}

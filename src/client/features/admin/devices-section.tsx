@@ -10,7 +10,8 @@ import { listDevices, revokeDevice } from './admin-api';
 import { DeviceHealthCell } from './device-health-cell';
 import { deviceHealthMessages } from './device-health-messages';
 import { adminMessages } from './messages';
-import { errorText, useAction, useLoaded } from '../../session/use-loaded';
+import { ServerError } from '../../session/error-words';
+import { asError, useAction, useLoaded } from '../../session/use-loaded';
 
 /** Enrolled tablets: where, when they last synced, and Revoke (after a confirmation). */
 export function DevicesSection({ points }: { points: Point[] }) {
@@ -22,7 +23,7 @@ export function DevicesSection({ points }: { points: Point[] }) {
   const devices = useLoaded(listDevices);
   const act = useAction();
   const [confirming, setConfirming] = useState<Device | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Error | null>(null);
   const pointName = (pointId: string) => points.find((p) => p.id === pointId)?.name ?? pointId;
 
   async function revoke(device: Device) {
@@ -32,15 +33,15 @@ export function DevicesSection({ points }: { points: Point[] }) {
       setError(null);
       await devices.reload();
     } catch (caught) {
-      setError(`${t.failed} ${errorText(caught)}`);
+      setError(asError(caught));
     }
   }
 
   return (
     <section className="card" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t.devices}</h2>
-      {devices.error && <p role="alert">{`${t.failed} ${devices.error}`}</p>}
-      {error && <p role="alert">{error}</p>}
+      {devices.error && <ServerError lead={t.failed} error={devices.error} />}
+      {error && <ServerError lead={t.failed} error={error} />}
       {devices.data?.length === 0 && <p>{t.noDevices}</p>}
       {devices.data && devices.data.length > 0 && (
         <TableRegion caption={t.devicesCaption}>

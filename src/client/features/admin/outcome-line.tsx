@@ -1,17 +1,16 @@
 import { useLayoutEffect, useRef } from 'react';
-import { ApiError } from '../../session/api-client';
-import { errorText } from '../../session/use-loaded';
+import { ErrorWords } from '../../session/error-words';
 
-/** What an action came to, in words. */
+/** What an action came to, in words; a failure also carries what was thrown, worded by `ErrorWords`. */
 export interface Outcome {
   isError: boolean;
   text: string;
+  error?: unknown;
 }
 
-/** A failure as an outcome: the last admin's refusal in the admin's language, else the server's words. */
-export function failureOf(caught: unknown, t: { lastAdmin: string }, lead: string): Outcome {
-  if (caught instanceof ApiError && caught.code === 'last-admin') return { isError: true, text: t.lastAdmin };
-  return { isError: true, text: `${lead} ${errorText(caught)}` };
+/** A failure as an outcome: the lead ("Toiminto epäonnistui:"), then why, in the page's language. */
+export function failureOf(caught: unknown, lead: string): Outcome {
+  return { isError: true, text: lead, error: caught };
 }
 
 /**
@@ -33,6 +32,12 @@ export function OutcomeLine({ outcome }: { outcome: Outcome | null }) {
       className={outcome.isError ? 'error' : undefined}
     >
       {outcome.text}
+      {outcome.error !== undefined && (
+        <>
+          {' '}
+          <ErrorWords error={outcome.error} />
+        </>
+      )}
     </p>
   );
 }

@@ -50,9 +50,7 @@ type Key =
   | 'allEnded'
   | 'newAccount'
   | 'createAccount'
-  | 'created'
-  | 'lastAdmin'
-  | 'weakPassword';
+  | 'created';
 
 /** Texts of the admin's people and access screens. */
 export const peopleMessages: Messages<Key> = {
@@ -109,9 +107,6 @@ export const peopleMessages: Messages<Key> = {
     newAccount: 'Uusi tunnus',
     createAccount: 'Luo tunnus',
     created: 'Tunnus {user} luotu.',
-    lastAdmin:
-      'Tämä on ainoa käytössä oleva ylläpitäjä, eikä kukaan muu voisi hallita käyttöoikeuksia. Tee ensin jostakusta toisesta ylläpitäjä; sitten tämän tunnuksen voi poistaa käytöstä tai tehdä esihenkilöksi.',
-    weakPassword: 'Salasana ei kelpaa:',
   },
   sv: {
     title: 'Användare och behörigheter',
@@ -166,9 +161,6 @@ export const peopleMessages: Messages<Key> = {
     newAccount: 'Nytt konto',
     createAccount: 'Skapa konto',
     created: 'Kontot {user} har skapats.',
-    lastAdmin:
-      'Detta är den enda administratören i bruk, och ingen annan skulle kunna hantera behörigheterna. Gör först någon annan till administratör; sedan kan detta konto stängas av eller göras till förman.',
-    weakPassword: 'Lösenordet godkänns inte:',
   },
   en: {
     title: 'People and access',
@@ -223,8 +215,5 @@ export const peopleMessages: Messages<Key> = {
     newAccount: 'New account',
     createAccount: 'Create account',
     created: 'Account {user} created.',
-    lastAdmin:
-      'This is the only active admin, and nobody else could manage access. Make someone else an admin first; then this account can be disabled or made a supervisor.',
-    weakPassword: 'The password will not do:',
   },
 };

@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { useMessages } from '../../ui/messages';
 import { useSessionStore } from '../../session/session-store';
+import { ServerError } from '../../session/error-words';
 import { useLoaded } from '../../session/use-loaded';
 import type { Point } from '../../../domain/point';
 import { CreateUserForm } from './create-user-form';
@@ -30,7 +31,7 @@ export function PeopleSection({ points }: { points: Point[] }) {
   return (
     <section className="card" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t.title}</h2>
-      {users.error && <p role="alert">{`${a.failed} ${users.error}`}</p>}
+      {users.error && <ServerError lead={a.failed} error={users.error} />}
       {users.data && (
         <PeopleTable users={users.data} points={points} me={me} onManage={setManaging} buttons={buttons} />
       )}

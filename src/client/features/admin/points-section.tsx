@@ -6,7 +6,8 @@ import type { Point } from '../../../domain/point';
 import { createPoint, newEnrolmentCode } from './admin-api';
 import { EnrolmentCodeCard } from './enrolment-code-card';
 import { adminMessages } from './messages';
-import { errorText, useAction } from '../../session/use-loaded';
+import { ServerError } from '../../session/error-words';
+import { asError, useAction } from '../../session/use-loaded';
 
 /** Create points, list them, and make an enrolment code for a point. */
 export function PointsSection({
@@ -15,14 +16,14 @@ export function PointsSection({
   onChange,
 }: {
   points: Point[] | undefined;
-  error: string | null;
+  error: Error | null;
   onChange: () => void;
 }) {
   const t = useMessages(adminMessages);
   const id = useId();
   const [pointId, setPointId] = useState('');
   const [name, setName] = useState('');
-  const [formError, setFormError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<Error | null>(null);
   const [code, setCode] = useState<{ point: Point; code: EnrolmentCode } | null>(null);
   const act = useAction();
 
@@ -35,7 +36,7 @@ export function PointsSection({
       setFormError(null);
       onChange();
     } catch (caught) {
-      setFormError(`${t.failed} ${errorText(caught)}`);
+      setFormError(asError(caught));
     }
   }
 
@@ -52,14 +53,14 @@ export function PointsSection({
       setCode({ point, code: await act(() => newEnrolmentCode(point.id)) });
       setFormError(null);
     } catch (caught) {
-      setFormError(`${t.failed} ${errorText(caught)}`);
+      setFormError(asError(caught));
     }
   }
 
   return (
     <section className="card" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t.points}</h2>
-      {error && <p role="alert">{`${t.failed} ${error}`}</p>}
+      {error && <ServerError lead={t.failed} error={error} />}
       {points === undefined && !error && <p role="status">{t.loading}</p>}
       {points?.length === 0 && <p>{t.noPoints}</p>}
       <ul className="admin-points">
@@ -92,7 +93,7 @@ export function PointsSection({
           value={name}
           onChange={(event) => setName(event.target.value)}
         />
-        {formError && <p role="alert">{formError}</p>}
+        {formError && <ServerError lead={t.failed} error={formError} />}
         <button type="submit" className="primary">
           {t.addPoint}
         </button>

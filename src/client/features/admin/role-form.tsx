@@ -33,7 +33,7 @@ export function RoleForm({
       setOutcome({ isError: false, text: t.roleSaved });
       await onChanged();
     } catch (caught) {
-      setOutcome(failureOf(caught, t, a.failed));
+      setOutcome(failureOf(caught, a.failed));
     }
   }
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Lang } from '../../../domain/lang';
 import { apiFetch } from '../../session/api-client';
-import { errorText } from '../../session/use-loaded';
+import { ErrorWords } from '../../session/error-words';
 import { useLang } from '../../ui/lang-store';
 
 const texts: Record<Lang, { reset: (u: string) => string; done: (u: string) => string; failed: string }> = {
@@ -37,14 +37,14 @@ export function SecondFactorResetButton({
   onReset: () => Promise<void>;
 }) {
   const t = texts[useLang()];
-  const [message, setMessage] = useState<{ isError: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<{ text: string; error?: unknown } | null>(null);
   async function reset() {
     try {
       await apiFetch(`/api/v1/users/${encodeURIComponent(username)}/second-factor`, { method: 'DELETE' });
-      setMessage({ isError: false, text: t.done(username) });
+      setMessage({ text: t.done(username) });
       await onReset();
     } catch (caught) {
-      setMessage({ isError: true, text: `${t.failed} ${errorText(caught)}` });
+      setMessage({ text: t.failed, error: caught });
     }
   }
   // Rendered whether or not there is one, so the outcome stays in view after the list is read again.
@@ -55,7 +55,17 @@ export function SecondFactorResetButton({
           {t.reset(username)}
         </button>
       )}
-      {message && <p role={message.isError ? 'alert' : 'status'}>{message.text}</p>}
+      {message && (
+        <p role={message.error === undefined ? 'status' : 'alert'}>
+          {message.text}
+          {message.error !== undefined && (
+            <>
+              {' '}
+              <ErrorWords error={message.error} />
+            </>
+          )}
+        </p>
+      )}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { InputField } from '../../ui/form-field';
 import { useMessages } from '../../ui/messages';
 import { useAction } from '../../session/use-loaded';
 import { ApiError } from '../../session/api-client';
+import { ErrorWords } from '../../session/error-words';
 import type { AccountInfo } from '../../../domain/accounts-api';
 import { adminMessages } from './messages';
 import { OutcomeLine, failureOf, type Outcome } from './outcome-line';
@@ -17,7 +18,7 @@ export function SetPasswordForm({ user, onChanged }: { user: AccountInfo; onChan
   const a = useMessages(adminMessages);
   const input = useRef<HTMLInputElement>(null);
   const [password, setPassword] = useState('');
-  const [fieldError, setFieldError] = useState<string | undefined>();
+  const [fieldError, setFieldError] = useState<unknown>();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   async function submit(event: FormEvent) {
@@ -32,11 +33,11 @@ export function SetPasswordForm({ user, onChanged }: { user: AccountInfo; onChan
     } catch (caught) {
       // The server says why a password will not do (too short, common, like the username): beside the field.
       if (caught instanceof ApiError && (caught.code === 'weak-password' || caught.code === 'invalid-body')) {
-        setFieldError(`${t.weakPassword} ${caught.message}`);
+        setFieldError(caught);
         input.current?.focus();
       } else {
         setFieldError(undefined);
-        setOutcome(failureOf(caught, t, a.failed));
+        setOutcome(failureOf(caught, a.failed));
       }
     }
   }
@@ -48,7 +49,7 @@ export function SetPasswordForm({ user, onChanged }: { user: AccountInfo; onChan
         ref={input}
         label={t.newPassword}
         help={t.newPasswordHelp}
-        error={fieldError}
+        error={fieldError !== undefined && <ErrorWords error={fieldError} />}
         type="password"
         isRequired
         autoComplete="new-password"

@@ -4,6 +4,7 @@ import { formatTime } from '../../ui/format-time';
 import { useLang } from '../../ui/lang-store';
 import { useMessages } from '../../ui/messages';
 import { TableRegion } from '../../ui/table-region';
+import { ServerError } from '../../session/error-words';
 import { useAction, useLoaded } from '../../session/use-loaded';
 import { adminMessages } from './messages';
 import { OutcomeLine, failureOf, type Outcome } from './outcome-line';
@@ -30,7 +31,7 @@ export function UserSessions({ username }: { username: string }) {
       setOutcome({ isError: false, text: sessionId ? t.sessionEnded : t.allEnded });
       await sessions.reload();
     } catch (caught) {
-      setOutcome(failureOf(caught, t, a.failed));
+      setOutcome(failureOf(caught, a.failed));
     }
   }
 
@@ -38,7 +39,7 @@ export function UserSessions({ username }: { username: string }) {
   return (
     <section aria-labelledby={`${id}-h`}>
       <h4 id={`${id}-h`}>{t.sessions}</h4>
-      {sessions.error && <p role="alert">{`${a.failed} ${sessions.error}`}</p>}
+      {sessions.error && <ServerError lead={a.failed} error={sessions.error} />}
       <OutcomeLine outcome={outcome} />
       {sessions.data && list.length === 0 && <p>{t.noSessions}</p>}
       {list.length > 0 && (

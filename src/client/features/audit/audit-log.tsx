@@ -1,6 +1,7 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { AppLink } from '../../ui/app-link';
 import { useMessages } from '../../ui/messages';
+import { ServerError } from '../../session/error-words';
 import { useLoaded } from '../../session/use-loaded';
 import type { AuditParams } from '../../../domain/audit-api';
 import { auditCsvHref, auditPage, usernames } from './audit-api';
@@ -55,7 +56,7 @@ export function AuditLog() {
       <h2 ref={heading} tabIndex={-1}>
         {t.caption}
       </h2>
-      {page.error && <p role="alert">{`${t.failed} ${page.error}`}</p>}
+      {page.error && <ServerError lead={t.failed} error={page.error} />}
       {page.data?.entries.length === 0 && <p>{t.none}</p>}
       {page.data && page.data.entries.length > 0 && <AuditTable entries={page.data.entries} />}
       <div className="form-actions">

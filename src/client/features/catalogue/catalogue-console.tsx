@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { draftOf } from '../../../domain/catalogue-publish';
 import type { Draft } from '../../../domain/catalogue-versions';
 import { AppLink } from '../../ui/app-link';
-import { errorText, useAction } from '../../session/use-loaded';
+import { ServerError } from '../../session/error-words';
+import { asError, useAction } from '../../session/use-loaded';
 import { fill } from '../../ui/fill';
 import { useMessages } from '../../ui/messages';
 import { saveDraft } from './catalogue-api';
@@ -21,7 +22,7 @@ export function CatalogueConsole() {
   // A new number starts the editor afresh: after a reload, an upload or a new draft.
   const [generation, setGeneration] = useState(0);
   const [notice, setNotice] = useState('');
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<Error | null>(null);
   const act = useAction();
   const draft = saved === undefined ? loadedDraft : saved;
 
@@ -41,7 +42,7 @@ export function CatalogueConsole() {
       replace(await act(() => saveDraft(draftOf(inForce), '', undefined)));
       setFailure(null);
     } catch (caught) {
-      setFailure(`${t.failed} ${errorText(caught)}`);
+      setFailure(asError(caught));
     }
   };
 
@@ -53,8 +54,8 @@ export function CatalogueConsole() {
       <h1>{t.title}</h1>
       <p>{t.intro}</p>
       <p role="status">{notice}</p>
-      {error && <p role="alert">{`${t.failed} ${error}`}</p>}
-      {failure && <p role="alert">{failure}</p>}
+      {error && <ServerError lead={t.failed} error={error} />}
+      {failure && <ServerError lead={t.failed} error={failure} />}
       {!history && !error && <p role="status">{t.loading}</p>}
       {inForce && draft === null && (
         <section>

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { Draft } from '../../../domain/catalogue-versions';
-import { errorText, useAction } from '../../session/use-loaded';
+import { ServerError } from '../../session/error-words';
+import { asError, useAction } from '../../session/use-loaded';
 import { fill } from '../../ui/fill';
 import { formatTime } from '../../ui/format-time';
 import { useLang } from '../../ui/lang-store';
@@ -35,7 +36,7 @@ export function DraftActions({
   const id = useId();
   const [isBusy, setIsBusy] = useState(false);
   const [isConfirming, setIsConfirming] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<Error | null>(null);
   const [hasSaved, setHasSaved] = useState(false);
   const act = useAction();
 
@@ -54,7 +55,7 @@ export function DraftActions({
         onDiscarded();
       } catch (caught) {
         if (isDraftChanged(caught)) onConflict();
-        else setFailure(`${t.failed} ${errorText(caught)}`);
+        else setFailure(asError(caught));
       }
     });
 
@@ -107,7 +108,7 @@ export function DraftActions({
           </button>
         )}
       </div>
-      {failure && <p role="alert">{failure}</p>}
+      {failure && <ServerError lead={t.failed} error={failure} />}
     </section>
   );
 }

@@ -1,7 +1,8 @@
 import { useDeferredValue, useMemo, useReducer, useState } from 'react';
 import { catalogueCodeSchema, catalogueLists, type Catalogue } from '../../../domain/catalogue';
 import type { Draft, DraftContent, PublishProblem, VersionInfo } from '../../../domain/catalogue-versions';
-import { errorText, useAction } from '../../session/use-loaded';
+import { ServerError } from '../../session/error-words';
+import { asError, useAction } from '../../session/use-loaded';
 import { useLang } from '../../ui/lang-store';
 import { useMessages } from '../../ui/messages';
 import { isDraftChanged, publishDraft, publishProblemsOf, saveDraft } from './catalogue-api';
@@ -51,7 +52,8 @@ export function DraftEditor({
   const [content, onEdit] = useReducer(applyEdit, draft.catalogue);
   const [note, setNote] = useState(draft.note);
   const [problems, setProblems] = useState<PublishProblem[] | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  // The editor's own words (a string), or the server's refusal, worded by `ServerError`.
+  const [failure, setFailure] = useState<string | Error | null>(null);
   const [isConflict, setIsConflict] = useState(false);
   const act = useAction();
   const published = useMemo(() => publishedCodesOf(inForce), [inForce]);
@@ -74,7 +76,7 @@ export function DraftEditor({
       return saved;
     } catch (caught) {
       if (isDraftChanged(caught)) setIsConflict(true);
-      else setFailure(`${t.failed} ${errorText(caught)}`);
+      else setFailure(asError(caught));
       return null;
     }
   }
@@ -88,7 +90,7 @@ export function DraftEditor({
       if (isDraftChanged(caught)) return setIsConflict(true);
       const listed = publishProblemsOf(caught);
       if (listed) setProblems(listed);
-      else setFailure(`${t.failed} ${errorText(caught)}`);
+      else setFailure(asError(caught));
     }
   }
 
@@ -112,7 +114,8 @@ export function DraftEditor({
           </button>
         </div>
       )}
-      {failure && <p role="alert">{failure}</p>}
+      {typeof failure === 'string' && <p role="alert">{failure}</p>}
+      {failure instanceof Error && <ServerError lead={t.failed} error={failure} />}
       {problems && (
         <ProblemList title={t.problemsTitle} problems={problems.map((p) => problemText(p, lang))} />
       )}

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Draft } from '../../../domain/catalogue-versions';
-import { errorText, useAction } from '../../session/use-loaded';
+import { ServerError } from '../../session/error-words';
+import { asError, useAction } from '../../session/use-loaded';
 import { fill } from '../../ui/fill';
 import { useMessages } from '../../ui/messages';
 import {
@@ -33,7 +34,7 @@ export function SpreadsheetSection({
   const id = useId();
   const [file, setFile] = useState<File | null>(null);
   const [problems, setProblems] = useState<SheetProblem[] | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<Error | null>(null);
   const act = useAction();
 
   async function upload(event: FormEvent) {
@@ -47,7 +48,7 @@ export function SpreadsheetSection({
       if (isDraftChanged(caught)) return onConflict();
       const listed = sheetProblemsOf(caught);
       if (listed) setProblems(listed);
-      else setFailure(`${t.failed} ${errorText(caught)}`);
+      else setFailure(asError(caught));
     }
   }
 
@@ -85,7 +86,7 @@ export function SpreadsheetSection({
           )}
         />
       )}
-      {failure && <p role="alert">{failure}</p>}
+      {failure && <ServerError lead={t.failed} error={failure} />}
     </section>
   );
 }

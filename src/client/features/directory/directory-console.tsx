@@ -12,6 +12,7 @@ import { directoryMessages } from './messages';
 import { PointItem } from './point-item';
 import { ServiceForm } from './service-form';
 import './directory.css';
+import { ServerError } from '../../session/error-words';
 import { useDirectory } from './use-directory';
 import { useEditing, type Editing } from './use-editing';
 
@@ -43,7 +44,7 @@ export function DirectoryConsole() {
       <h1>{t.title}</h1>
       <p>{t.intro}</p>
       <p role="status">{notice}</p>
-      {error && <p role="alert">{`${t.failed} ${error}`}</p>}
+      {error && <ServerError lead={t.failed} error={error} />}
       {!directory && !error && <p role="status">{t.loading}</p>}
       {directory && catalogue && municipalities && (
         <>

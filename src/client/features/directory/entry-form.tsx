@@ -2,7 +2,8 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { fill } from '../../ui/fill';
 import { useMessages } from '../../ui/messages';
-import { errorText, useAction } from '../../session/use-loaded';
+import { ServerError } from '../../session/error-words';
+import { asError, useAction } from '../../session/use-loaded';
 import { directoryMessages } from './messages';
 
 interface Props<T extends FieldValues> {
@@ -17,7 +18,7 @@ interface Props<T extends FieldValues> {
 /** The frame of a directory edit form: its heading, the fields, what went wrong, Save and Cancel. */
 export function EntryForm<T extends FieldValues>({ title, form, save, onCancel, children }: Props<T>) {
   const t = useMessages(directoryMessages);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<Error | null>(null);
   const act = useAction();
   const { handleSubmit, formState } = form;
   // Edit replaced its button with this form: the focus goes to the form's heading.
@@ -28,7 +29,7 @@ export function EntryForm<T extends FieldValues>({ title, form, save, onCancel, 
     try {
       await act(() => save(values));
     } catch (caught) {
-      setFailure(`${t.failed} ${errorText(caught)}`);
+      setFailure(asError(caught));
     }
   }
 
@@ -44,7 +45,7 @@ export function EntryForm<T extends FieldValues>({ title, form, save, onCancel, 
       </h3>
       {children}
       {Object.keys(formState.errors).length > 0 && <p role="alert">{t.fixErrors}</p>}
-      {failure && <p role="alert">{failure}</p>}
+      {failure && <ServerError lead={t.failed} error={failure} />}
       <p className="form-actions">
         <button
           type="submit"

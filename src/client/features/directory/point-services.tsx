@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { labelFor, type Catalogue } from '../../../domain/catalogue';
 import { textIn, type Directory, type PointEntry } from '../../../domain/directory';
-import { errorText, useAction } from '../../session/use-loaded';
+import { ServerError } from '../../session/error-words';
+import { asError, useAction } from '../../session/use-loaded';
 import { fill } from '../../ui/fill';
 import { useLang } from '../../ui/lang-store';
 import { useMessages } from '../../ui/messages';
@@ -30,7 +31,7 @@ export function PointServices({
   const t = useMessages(directoryMessages);
   const lang = useLang();
   const act = useAction();
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<Error | null>(null);
   // Drawn only while open: every point times every referral would make a long page of forms.
   const [isOpen, setOpen] = useState(false);
   const own = (directory.pointServices ?? []).filter((s) => s.pointId === point.pointId);
@@ -40,14 +41,14 @@ export function PointServices({
       await act(() => removePointService(point.pointId, code));
       editing.done(fill(t.removed, { name: `${label} (${point.name})` }));
     } catch (caught) {
-      setFailure(`${t.failed} ${errorText(caught)}`);
+      setFailure(asError(caught));
     }
   };
   return (
     <details className="directory-own" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{fill(t.ownServices, { count: String(own.length) })}</summary>
       <p>{t.ownServicesHelp}</p>
-      {failure && <p role="alert">{failure}</p>}
+      {failure && <ServerError lead={t.failed} error={failure} />}
       {isOpen && (
         <ul>
           {directory.services.map((countyWide) => {

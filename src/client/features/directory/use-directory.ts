@@ -9,7 +9,7 @@ const loadWithCatalogue = () =>
     ([directory, catalogue, municipalities]) => ({ directory, catalogue, municipalities }),
   );
 
-/** The directory, the catalogue and the municipalities, with a way to reload after an edit; the error as words. */
+/** The directory, the catalogue and the municipalities, with a way to reload after an edit; or why it failed. */
 export function useDirectory() {
   const { data, error, reload } = useLoaded(loadWithCatalogue);
   return { ...data, error, reload };

@@ -24,7 +24,8 @@ import type { Point } from '../../../domain/point';
 import { fetchCatalogue, fetchPoints, type TallyQuery } from './reports-api';
 import { ShareTable } from './share-table';
 import { useTally } from './use-tally';
-import { errorText, signOutIfSessionGone } from '../../session/use-loaded';
+import { ServerError } from '../../session/error-words';
+import { asError, signOutIfSessionGone } from '../../session/use-loaded';
 
 /** The supervisor's dashboard: pick months and points, see the tables and chart, download them. */
 export function ReportsDashboard({ today }: { today: string }) {
@@ -35,7 +36,7 @@ export function ReportsDashboard({ today }: { today: string }) {
   const [points, setPoints] = useState<Point[] | undefined>();
   const [catalogue, setCatalogue] = useState<Catalogue | undefined>();
   const [chosen, setChosen] = useState<string[]>([]);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<Error | null>(null);
 
   useEffect(() => {
     Promise.all([fetchPoints(), fetchCatalogue()]).then(
@@ -46,7 +47,7 @@ export function ReportsDashboard({ today }: { today: string }) {
       },
       (caught: unknown) => {
         signOutIfSessionGone(caught);
-        setLoadError(errorText(caught));
+        setLoadError(asError(caught));
       },
     );
   }, []);
@@ -65,11 +66,11 @@ export function ReportsDashboard({ today }: { today: string }) {
   return (
     <div className="reports-page">
       <h1>{t.title}</h1>
-      {loadError && <p role="alert">{`${t.failed} ${loadError}`}</p>}
+      {loadError && <ServerError lead={t.failed} error={loadError} />}
       <RangePicker range={range} today={today} onChange={setRange} />
       {points?.length === 0 && <p role="alert">{t.noPoints}</p>}
       {points && points.length > 0 && <PointPicker points={points} chosen={chosen} onChange={setChosen} />}
-      {error && <p role="alert">{`${t.failed} ${error}`}</p>}
+      {error && <ServerError lead={t.failed} error={error} />}
       {isLoading && <p role="status">{t.loading}</p>}
       {query && tally && catalogue && (
         <div aria-busy={isLoading}>

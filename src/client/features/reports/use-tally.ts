@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import { errorText, signOutIfSessionGone } from '../../session/use-loaded';
+import { asError, signOutIfSessionGone } from '../../session/use-loaded';
 import { fetchTally, type Tally, type TallyQuery } from './reports-api';
 
-type Answer = { query: TallyQuery; tally: Tally | undefined; error: string | null };
+type Answer = { query: TallyQuery; tally: Tally | undefined; error: Error | null };
 
 /**
  * The tally for a query (memoised by the caller), fetched again whenever the query changes; an
@@ -11,7 +11,7 @@ type Answer = { query: TallyQuery; tally: Tally | undefined; error: string | nul
  */
 export function useTally(query: TallyQuery | null): {
   tally: Tally | undefined;
-  error: string | null;
+  error: Error | null;
   isLoading: boolean;
 } {
   const [answer, setAnswer] = useState<Answer | null>(null);
@@ -23,7 +23,7 @@ export function useTally(query: TallyQuery | null): {
       (caught: unknown) => {
         if (controller.signal.aborted) return;
         signOutIfSessionGone(caught);
-        const error = errorText(caught);
+        const error = asError(caught);
         setAnswer((last) => ({ query, tally: last?.tally, error }));
       },
     );

@@ -35,7 +35,7 @@ export const settingsMessages: Messages<Key> = {
     receipt: '80 mm kuittirulla',
     language: 'Kieli',
     saved: 'Asetus tallennettu.',
-    saveFailed: 'Asetusta ei voitu tallentaa: {message}',
+    saveFailed: 'Asetusta ei voitu tallentaa tabletin muistiin.',
     storage: 'Tallennustila',
     persisted: 'Tiedot säilyvät tällä laitteella: selain ei poista niitä, vaikka tila vähenisi.',
     notPersisted:
@@ -63,7 +63,7 @@ export const settingsMessages: Messages<Key> = {
     receipt: '80 mm kvittorulle',
     language: 'Språk',
     saved: 'Inställningen har sparats.',
-    saveFailed: 'Inställningen kunde inte sparas: {message}',
+    saveFailed: 'Inställningen kunde inte sparas i surfplattans minne.',
     storage: 'Lagring',
     persisted:
       'Uppgifterna stannar på den här enheten: webbläsaren tar inte bort dem även om utrymmet blir knappt.',
@@ -94,7 +94,7 @@ export const settingsMessages: Messages<Key> = {
     receipt: '80 mm receipt roll',
     language: 'Language',
     saved: 'Setting saved.',
-    saveFailed: 'The setting could not be saved: {message}',
+    saveFailed: 'The setting could not be saved on this tablet.',
     storage: 'Storage',
     persisted: 'Data stays on this tablet: the browser will not clear it when space runs low.',
     notPersisted:

@@ -9,11 +9,11 @@ import {
   type SettingKey,
   type SettingValue,
 } from '../../db/settings';
-import { fill } from '../../ui/fill';
 import { useLangStore } from '../../ui/lang-store';
 import { useMessages } from '../../ui/messages';
 import { langNames } from '../../ui/language-switch';
 import { ToggleGroup } from '../../ui/toggle-group';
+import { ErrorWords } from '../../session/error-words';
 import { settingsMessages } from './messages';
 import { CatalogueSection } from './catalogue-section';
 import { StorageSection } from './storage-section';
@@ -26,17 +26,14 @@ export function SettingsPage() {
   const setLang = useLangStore((s) => s.setLang);
   const deskSector = useSetting('deskSector');
   const slipFormat = useSetting('slipFormat');
-  const [notice, setNotice] = useState<{ text: string; isError: boolean } | null>(null);
+  const [notice, setNotice] = useState<{ text: string; isError: boolean; error?: unknown } | null>(null);
 
   async function change<K extends SettingKey>(key: K, value: SettingValue<K>) {
     try {
       await setSetting(key, value);
       setNotice({ text: t.saved, isError: false });
     } catch (error) {
-      setNotice({
-        text: fill(t.saveFailed, { message: error instanceof Error ? error.message : String(error) }),
-        isError: true,
-      });
+      setNotice({ text: t.saveFailed, error, isError: true });
     }
   }
 
@@ -77,7 +74,11 @@ export function SettingsPage() {
         onChange={(value) => setLang(asLang(value) ?? lang)}
       />
       <div role="status">{notice && !notice.isError && notice.text}</div>
-      {notice?.isError && <p role="alert">{notice.text}</p>}
+      {notice?.isError && (
+        <p role="alert">
+          {notice.text} <ErrorWords error={notice.error} />
+        </p>
+      )}
       <CatalogueSection />
       <StorageSection />
     </div>

@@ -1,7 +1,7 @@
-import { useState } from 'react';
-import { assertNever } from '../../../domain/assert-never';
+import { useState, type ReactNode } from 'react';
 import { useDevice } from '../../db/device';
 import { ApiError } from '../../session/api-client';
+import { ErrorWords } from '../../session/error-words';
 import { syncNow } from '../../sync/app-sync';
 import { InputField } from '../../ui/form-field';
 import { FormSubmit } from '../../ui/form-submit';
@@ -61,27 +61,15 @@ export function EnrolPage() {
   );
 }
 
-function describe(error: unknown, t: (typeof enrolMessages)['fi']): string {
-  if (!(error instanceof ApiError)) return `${t.failed} ${String(error)}`;
-  switch (error.kind) {
-    case 'network':
-      return t.offline;
-    // An unknown, used or expired code, or one not of the code's form: all mean "get a new code".
-    case 'bad-enrolment-code':
-    case 'invalid-request':
-    case 'not-found':
-      return t.invalidCode;
-    // Anything else shows the server's words.
-    case 'too-large':
-    case 'rate-limited':
-    case 'server-trouble':
-    case 'unauthenticated':
-    case 'device-gone':
-    case 'bad-credentials':
-    case 'refusal':
-    case 'unexpected-answer':
-      return `${t.failed} ${error.message}`;
-    default:
-      return assertNever(error.kind);
+function describe(error: unknown, t: (typeof enrolMessages)['fi']): ReactNode {
+  if (error instanceof ApiError && error.kind === 'network') return t.offline;
+  // A code not of the code's form (or a path the server does not know): also "get a new code".
+  if (error instanceof ApiError && (error.kind === 'invalid-request' || error.kind === 'not-found')) {
+    return t.invalidCode;
   }
+  return (
+    <>
+      {t.failed} <ErrorWords error={error} />
+    </>
+  );
 }

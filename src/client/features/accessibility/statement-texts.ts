@@ -50,7 +50,7 @@ export const statementTexts: Record<Lang, { title: string; intro: string; sectio
       {
         heading: 'Valvontaviranomainen',
         paragraphs: [
-          'Jos et ole tyytyväinen saamaasi vastaukseen tai et saa vastausta kahden viikon kuluessa, voit tehdä ilmoituksen Etelä-Suomen aluehallintovirastoon: www.saavutettavuusvaatimukset.fi, saavutettavuus@avi.fi, puhelin 0295 016 000.',
+          'Jos et ole tyytyväinen saamaasi vastaukseen tai et saa vastausta kahden viikon kuluessa, voit tehdä ilmoituksen valvontaviranomaiselle: Liikenne- ja viestintävirasto Traficom, Digitaalisen esteettömyyden ja saavutettavuuden valvontayksikkö, www.saavutettavuusvaatimukset.fi, saavutettavuus@traficom.fi, puhelinvaihde 029 534 5000.',
         ],
       },
     ],
@@ -93,7 +93,7 @@ export const statementTexts: Record<Lang, { title: string; intro: string; sectio
       {
         heading: 'Tillsynsmyndighet',
         paragraphs: [
-          'Om du inte är nöjd med svaret eller inte får något svar inom två veckor kan du göra en anmälan till Regionförvaltningsverket i Södra Finland: www.tillganglighetskrav.fi, saavutettavuus@avi.fi, telefon 0295 016 000.',
+          'Om du inte är nöjd med svaret eller inte får något svar inom två veckor kan du göra en anmälan till tillsynsmyndigheten: Transport- och kommunikationsverket Traficom, Enheten för tillsyn över digital tillgänglighet, www.tillganglighetskrav.fi, tillganglighet@traficom.fi, telefonväxel 029 534 5000.',
         ],
       },
     ],
@@ -136,7 +136,7 @@ export const statementTexts: Record<Lang, { title: string; intro: string; sectio
       {
         heading: 'Supervisory authority',
         paragraphs: [
-          'If you are not satisfied with the answer, or get none within two weeks, you can notify the Regional State Administrative Agency for Southern Finland: www.webaccessibility.fi, saavutettavuus@avi.fi, phone +358 295 016 000.',
+          'If you are not satisfied with the answer, or get none within two weeks, you can notify the supervisory authority: the Finnish Transport and Communications Agency Traficom, Digital Accessibility Supervision Unit, www.webaccessibility.fi, saavutettavuus@traficom.fi, switchboard +358 29 534 5000.',
         ],
       },
     ],

@@ -6,12 +6,16 @@ import { AppFooter } from '../ui/app-footer';
 import { AppHeader } from '../ui/app-header';
 import { useLocation } from '../ui/navigation';
 import { isDesk, pageFor } from './routes';
+import { useIsIdle } from './use-is-idle';
 import { useRouteHeading } from './use-route-heading';
 
 /** The app shell: layout, navigation and the current page. */
 export function App() {
   const url = useLocation();
   const main = useRef<HTMLElement>(null);
+  // The service worker already serves this page; registering it (and loading workbox-window) can
+  // wait until the first screen is up, instead of running in the middle of a tablet's cold start.
+  const isIdle = useIsIdle();
   useRouteHeading(main, url.pathname);
   const page = pageFor(url);
   // The engine runs for the life of the page; on a browser that is not an enrolled tablet it sends nothing.
@@ -23,7 +27,7 @@ export function App() {
         {/* The desk places it itself: beside its form on a landscape tablet. */}
         {isTabletPage(url) && !isDesk(page) && <SyncStatusBar />}
         <Suspense fallback={<p role="status">…</p>}>{page}</Suspense>
-        <UpdatePrompt />
+        {isIdle && <UpdatePrompt />}
       </main>
       <AppFooter />
     </>

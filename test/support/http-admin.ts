@@ -1,3 +1,6 @@
+import type { Catalogue } from '../../src/domain/catalogue';
+import { draftOf } from '../../src/domain/catalogue-publish';
+import type { DraftContent } from '../../src/domain/catalogue-versions';
 import type { BatchResponse } from '../../src/domain/sync-protocol';
 import type { Visit } from '../../src/domain/visit';
 import { TEST_ADMIN } from './server-process';
@@ -32,6 +35,22 @@ export async function signInAsAdmin(baseUrl: string) {
   return {
     call,
     pointWithCode,
+    /** Change the catalogue in force with `edit` and publish it, as an admin on the catalogue page would. */
+    async publishCatalogue(edit: (draft: DraftContent) => void): Promise<void> {
+      const draft = draftOf((await call('/api/v1/catalogue')) as Catalogue);
+      edit(draft);
+      const saved = await fetch(`${baseUrl}/api/v1/catalogue/draft`, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ catalogue: draft, note: '' }),
+      });
+      if (!saved.ok) throw new Error(`saving the draft: ${saved.status} ${await saved.text()}`);
+      const published = await fetch(`${baseUrl}/api/v1/catalogue/draft/publish`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'if-match': saved.headers.get('etag') ?? '' },
+      });
+      if (!published.ok) throw new Error(`publishing: ${published.status} ${await published.text()}`);
+    },
     /** Create a point and enrol one tablet there, as the tablet's first-run screen would. */
     async enrolTablet(pointId: string, label = 'Desk'): Promise<{ token: string; deviceId: string }> {
       const code = await pointWithCode(pointId, `Point ${pointId}`);

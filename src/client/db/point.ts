@@ -18,9 +18,7 @@ export async function getServedMunicipalities(db: NeuvoDb = defaultDb): Promise<
   return (point?.value.municipalities ?? []).map(municipalityChoice);
 }
 
-const none: readonly Labelled[] = [];
-
-/** `getServedMunicipalities` as live React state; empty until the cache is read. */
-export function useServedMunicipalities(db: NeuvoDb = defaultDb): readonly Labelled[] {
-  return useLiveQuery(() => getServedMunicipalities(db), [db]) ?? none;
+/** `getServedMunicipalities` as live React state; undefined until the cache is read. */
+export function useServedMunicipalities(db: NeuvoDb = defaultDb): readonly Labelled[] | undefined {
+  return useLiveQuery(() => getServedMunicipalities(db), [db]);
 }

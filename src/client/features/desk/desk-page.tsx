@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { referenceCatalogue } from '../../../domain/catalogue';
 import { isCounted, type VisitInput } from '../../../domain/visit';
-import { useCatalogue } from '../../db/catalogue';
+import { useCatalogueInUse } from '../../db/catalogue';
 import type { VisitRow } from '../../db/database';
 import { useDevice } from '../../db/device';
 import { useServedMunicipalities } from '../../db/point';
@@ -26,7 +27,10 @@ import './desk.css';
  */
 export function DeskPage({ syncStatus }: { syncStatus?: ReactNode }) {
   const t = useMessages(deskMessages);
-  const catalogue = useCatalogue();
+  // The form waits for the tablet's copies of the catalogue and the point: drawn first from the
+  // built-in catalogue, it would move as soon as a county's own catalogue replaced it.
+  const catalogueInUse = useCatalogueInUse();
+  const catalogue = catalogueInUse?.catalogue ?? referenceCatalogue;
   const device = useDevice();
   const municipalities = useServedMunicipalities();
   const today = useToday();
@@ -116,7 +120,7 @@ export function DeskPage({ syncStatus }: { syncStatus?: ReactNode }) {
         />
       )}
       <div className="desk-main" {...panelProps(id, 'form', shown)}>
-        {session && (
+        {session && catalogueInUse && municipalities && (
           <VisitForm
             key={session.key}
             catalogue={catalogue}

@@ -24,6 +24,15 @@ const unanswered = z.union([z.literal(''), z.null()]);
  * optional questions unanswered unless the catalogue makes one required.
  */
 export function deskFormSchema(today: string, questions?: Questions) {
+  // Every new form (after each Save) asks again; building the schema cost a tablet 4–12 ms (4× throttled).
+  const key = `${today} ${JSON.stringify(questions ?? null)}`;
+  if (lastSchema?.key !== key) lastSchema = { key, schema: buildDeskFormSchema(today, questions) };
+  return lastSchema.schema;
+}
+
+let lastSchema: { key: string; schema: ReturnType<typeof buildDeskFormSchema> } | undefined;
+
+function buildDeskFormSchema(today: string, questions?: Questions) {
   const base = z.pick(visitInputSchema, { ageGroup: true, topics: true, referrals: true });
   return z
     .extend(base, {
@@ -45,7 +54,7 @@ export function deskFormSchema(today: string, questions?: Questions) {
       }),
     );
 }
-export type DeskFormSchema = ReturnType<typeof deskFormSchema>;
+export type DeskFormSchema = ReturnType<typeof buildDeskFormSchema>;
 export type DeskFormValues = z.input<DeskFormSchema>;
 export type DeskFormOutput = z.output<DeskFormSchema>;
 

@@ -11,17 +11,20 @@ import { catalogueCodeSchema, catalogueLists, nextStepSchema, questionsSchema } 
  *   `draft-has-problems` with `publishRefusalSchema`'s list of every problem.
  */
 
+/** The longest label, the most entries in a list and the most codes one entry continues, in a draft. */
+export const draftLimits = { label: 200, rows: 500, continues: 50 } as const;
+
 /** A label while drafting: may be empty (publishing refuses that), never absurdly long. */
-const draftLabel = z.string().check(z.maxLength(200));
+const draftLabel = z.string().check(z.maxLength(draftLimits.label));
 const draftEntry = z.object({
   code: catalogueCodeSchema,
   fi: draftLabel,
   sv: draftLabel,
   en: draftLabel,
   retired: z._default(z.boolean(), false),
-  continues: z._default(z.array(catalogueCodeSchema).check(z.maxLength(50)), []),
+  continues: z._default(z.array(catalogueCodeSchema).check(z.maxLength(draftLimits.continues)), []),
 });
-const draftList = z.array(draftEntry).check(z.maxLength(500));
+const draftList = z.array(draftEntry).check(z.maxLength(draftLimits.rows));
 
 /** A draft's lists: the catalogue's shape with labels that may still be empty. */
 export const draftContentSchema = z.object({
@@ -29,7 +32,7 @@ export const draftContentSchema = z.object({
   sectors: draftList,
   topicGroups: draftList,
   topics: draftList,
-  referrals: z.array(z.extend(draftEntry, { next: nextStepSchema })).check(z.maxLength(500)),
+  referrals: z.array(z.extend(draftEntry, { next: nextStepSchema })).check(z.maxLength(draftLimits.rows)),
   serviceLanguages: draftList,
   faceToFaceReasons: draftList,
   channels: draftList,

@@ -85,39 +85,77 @@ describe.each(backends)('the draft as a spreadsheet on $title', ({ kind, skip })
     expect(after.revision).not.toBe(saved.json().revision);
   });
 
-  it.skipIf(skip)('names sheet, row and column of every error, and changes nothing', async () => {
+  it.skipIf(skip)('names sheet, row, column and a code for every error, and changes nothing', async () => {
     const { workbook } = await download();
     const topics = workbook.getWorksheet('Topics')!;
     topics.getRow(14).getCell(3).value = '';
     topics.getRow(3).getCell(5).value = 'health';
-    workbook.getWorksheet('Referrals')!.getRow(2).getCell(6).value = 'maybe';
+    topics.getRow(5).getCell(8).value = 'Old_topic';
+    topics.getRow(6).getCell(4).value = 'x'.repeat(201);
+    const referrals = workbook.getWorksheet('Referrals')!;
+    referrals.getRow(2).getCell(6).value = 'maybe';
+    referrals.getRow(3).getCell(1).value = '';
     workbook.getWorksheet('Age groups')!.getRow(2).getCell(1).value = 'Families!';
     workbook.getWorksheet('Sectors')!.getRow(1).getCell(9).value = 'comment';
+    const questions = workbook.getWorksheet('Questions')!;
+    questions.getRow(2).getCell(2).value = 'perhaps';
+    questions.addRow(['mood', 'yes', '']);
     workbook.addWorksheet('Notes');
     const response = await upload(await bytes(workbook));
     expect(response.statusCode).toBe(422);
     const body = response.json();
     expect(body.error).toBe('spreadsheet-invalid');
+    const group = topics.getRow(3).getCell(1).text.split('.')[0];
     expect(body.problems).toEqual(
       expect.arrayContaining([
-        { sheet: 'Topics', row: 14, column: 'sv', message: 'empty' },
-        expect.objectContaining({ sheet: 'Topics', row: 3, column: 'group' }),
-        expect.objectContaining({ sheet: 'Referrals', row: 2, column: 'next step' }),
-        expect.objectContaining({ sheet: 'Age groups', row: 2, column: 'code' }),
+        { sheet: 'Topics', row: 14, column: 'sv', code: 'missing-label', lang: 'sv', message: 'empty' },
+        expect.objectContaining({
+          sheet: 'Topics',
+          row: 3,
+          column: 'group',
+          code: 'group-mismatch',
+          value: 'health',
+          expected: group,
+        }),
+        expect.objectContaining({ row: 5, column: 'continues', code: 'bad-code-format', value: 'Old_topic' }),
+        expect.objectContaining({ row: 6, column: 'en', code: 'label-too-long', lang: 'en', max: 200 }),
+        expect.objectContaining({
+          sheet: 'Referrals',
+          row: 2,
+          column: 'next step',
+          code: 'bad-next-step',
+          value: 'maybe',
+          allowed: ['none', 'unit-contacts-client', 'client-contacts-unit'],
+        }),
+        expect.objectContaining({ sheet: 'Referrals', row: 3, column: 'code', code: 'missing-code' }),
+        expect.objectContaining({
+          sheet: 'Age groups',
+          row: 2,
+          column: 'code',
+          code: 'bad-code-format',
+          value: 'Families!',
+          message: expect.stringContaining('is not a code'),
+        }),
         expect.objectContaining({
           sheet: 'Sectors',
           row: 1,
           column: 'I',
+          code: 'unknown-column',
+          value: 'comment',
           message: expect.stringContaining('unknown column "comment"'),
         }),
+        expect.objectContaining({ sheet: 'Questions', row: 2, code: 'bad-yes-no', value: 'perhaps' }),
+        expect.objectContaining({ sheet: 'Questions', row: 6, code: 'unknown-question', value: 'mood' }),
         expect.objectContaining({
           sheet: 'Notes',
           row: 0,
+          code: 'unknown-sheet',
+          allowed: expect.arrayContaining(['Topics', 'Questions']),
           message: expect.stringContaining('unknown sheet'),
         }),
       ]),
     );
-    expect(body.problems).toHaveLength(6);
+    expect(body.problems).toHaveLength(11);
     expect(body.message).toContain('Nothing was changed');
     expect((await draftCalls(server).get()).statusCode).toBe(404);
   });
@@ -138,7 +176,13 @@ describe.each(backends)('the draft as a spreadsheet on $title', ({ kind, skip })
     const missing = await upload(await bytes(workbook));
     expect(missing.statusCode).toBe(422);
     expect(missing.json().problems).toEqual([
-      { sheet: 'Walk-in or outreach', row: 0, column: '', message: 'the sheet is missing' },
+      {
+        sheet: 'Walk-in or outreach',
+        row: 0,
+        column: '',
+        code: 'missing-sheet',
+        message: 'the sheet is missing',
+      },
     ]);
     expect((await draftCalls(server).get()).statusCode).toBe(404);
   });

@@ -8,8 +8,10 @@ import {
   type QuestionName,
 } from '../../domain/catalogue';
 import { listName } from '../../domain/catalogue-publish';
-import type { DraftContent } from '../../domain/catalogue-versions';
+import type { SheetProblem } from '../../domain/catalogue-sheet';
+import { draftLimits, type DraftContent } from '../../domain/catalogue-versions';
 import { langs } from '../../domain/lang';
+import { englishOf, type SheetFinding } from './sheet-problems';
 
 /** The media type of an XLSX workbook. */
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -26,14 +28,8 @@ const questionNames: readonly QuestionName[] = [
   'channel',
 ];
 
-/** Where a spreadsheet is wrong, as a person finds it in Excel ("Topics, row 14, sv: empty"). */
-export interface SheetProblem {
-  sheet: string;
-  /** The row number Excel shows; 0 for the sheet as a whole. */
-  row: number;
-  column: string;
-  message: string;
-}
+/** Records a problem found in the workbook. */
+type Report = (finding: SheetFinding) => void;
 
 const yes = (value: boolean) => (value ? 'yes' : '');
 
@@ -105,13 +101,13 @@ export async function readCatalogueWorkbook(file: Buffer): Promise<Read> {
   const workbook = await open(file);
   if (!workbook) return { status: 'not-xlsx' };
   const problems: SheetProblem[] = [];
-  const problem = (sheet: string, row: number, column: string, message: string) =>
-    problems.push({ sheet, row, column, message });
+  const report: Report = (finding) =>
+    problems.push({ ...finding, message: englishOf(finding) } as SheetProblem);
   const sheetFor = new Map<string, CatalogueList>(catalogueLists.map((list) => [listName(list), list]));
   const known = [...sheetFor.keys(), QUESTIONS_SHEET];
   for (const sheet of workbook.worksheets) {
     if (!known.includes(sheet.name)) {
-      problem(sheet.name, 0, '', `unknown sheet; the sheets are ${known.join(', ')}`);
+      report({ sheet: sheet.name, row: 0, column: '', code: 'unknown-sheet', allowed: known });
     }
   }
   const lists = {} as Record<CatalogueList, DraftContent['referrals']>;
@@ -119,15 +115,15 @@ export async function readCatalogueWorkbook(file: Buffer): Promise<Read> {
     const sheet = workbook.getWorksheet(name);
     lists[list] = [];
     if (!sheet) {
-      problem(name, 0, '', 'the sheet is missing');
+      report({ sheet: name, row: 0, column: '', code: 'missing-sheet' });
       continue;
     }
     const header = headerOf(sheet);
     for (const [column, text] of header.unknown)
-      problem(name, 1, column, `unknown column "${text}"; the columns are ${COLUMNS.join(', ')}`);
+      report({ sheet: name, row: 1, column, code: 'unknown-column', value: text, allowed: [...COLUMNS] });
     const needed = list === 'referrals' ? [...REQUIRED, 'next step' as const] : REQUIRED;
     for (const column of needed)
-      if (!header.index.has(column)) problem(name, 1, column, 'the column is missing');
+      if (!header.index.has(column)) report({ sheet: name, row: 1, column, code: 'missing-column' });
     sheet.eachRow((row, number) => {
       if (number === 1) return;
       const cell = (column: Column) => {
@@ -135,35 +131,43 @@ export async function readCatalogueWorkbook(file: Buffer): Promise<Read> {
         return at === undefined ? '' : row.getCell(at).text.trim();
       };
       if (COLUMNS.every((column) => cell(column) === '')) return;
-      const at = (column: string, message: string) => problem(name, number, column, message);
+      const at = { sheet: name, row: number };
       const code = cell('code');
-      if (code === '') at('code', 'empty');
+      if (code === '') report({ ...at, column: 'code', code: 'missing-code' });
       else if (!catalogueCodeSchema.safeParse(code).success)
-        at('code', `"${code}" is not a code: use lower-case letters, digits, dots and dashes`);
-      for (const lang of langs) if (cell(lang) === '') at(lang, 'empty');
+        report({ ...at, column: 'code', code: 'bad-code-format', value: code });
+      for (const lang of langs) {
+        if (cell(lang) === '') report({ ...at, column: lang, code: 'missing-label', lang });
+        else if (cell(lang).length > draftLimits.label)
+          report({ ...at, column: lang, code: 'label-too-long', lang, max: draftLimits.label });
+      }
       const group = cell('group');
       if (list === 'topics' && group !== '' && group !== topicGroupOf(code)) {
-        at(
-          'group',
-          `"${group}" does not match the code: a topic's group is the start of its code ("${topicGroupOf(code)}")`,
-        );
+        report({
+          ...at,
+          column: 'group',
+          code: 'group-mismatch',
+          value: group,
+          expected: topicGroupOf(code),
+        });
       }
       const next = nextStepSchema.safeParse(cell('next step'));
       if (list === 'referrals' && !next.success) {
-        at(
-          'next step',
-          `"${cell('next step')}" is not a next step: use none, unit-contacts-client or client-contacts-unit`,
-        );
+        const allowed = [...nextStepSchema.options];
+        report({ ...at, column: 'next step', code: 'bad-next-step', value: cell('next step'), allowed });
       }
       const retired = flag(cell('retired'));
-      if (retired === undefined) at('retired', `"${cell('retired')}" is not yes or empty`);
+      if (retired === undefined)
+        report({ ...at, column: 'retired', code: 'bad-yes-no', value: cell('retired') });
       const continues = cell('continues')
         .split(/[\s,;]+/)
         .filter(Boolean);
       for (const continued of continues) {
         if (!catalogueCodeSchema.safeParse(continued).success)
-          at('continues', `"${continued}" is not a code`);
+          report({ ...at, column: 'continues', code: 'bad-code-format', value: continued });
       }
+      if (continues.length > draftLimits.continues)
+        report({ ...at, column: 'continues', code: 'too-many-continues', max: draftLimits.continues });
       lists[list].push({
         code,
         fi: cell('fi'),
@@ -174,8 +178,10 @@ export async function readCatalogueWorkbook(file: Buffer): Promise<Read> {
         next: next.success ? next.data : 'none',
       });
     });
+    if (lists[list].length > draftLimits.rows)
+      report({ sheet: name, row: 0, column: '', code: 'too-many-rows', max: draftLimits.rows });
   }
-  const questions = readQuestions(workbook, problem);
+  const questions = readQuestions(workbook, report);
   if (problems.length > 0) return { status: 'invalid', problems };
   // Only referrals have a next step.
   const strip = (list: CatalogueList) =>
@@ -213,23 +219,17 @@ function headerOf(sheet: ExcelJS.Worksheet) {
   return { index, unknown };
 }
 
-function readQuestions(
-  workbook: ExcelJS.Workbook,
-  problem: (sheet: string, row: number, column: string, message: string) => void,
-): DraftContent['questions'] | undefined {
+function readQuestions(workbook: ExcelJS.Workbook, report: Report): DraftContent['questions'] | undefined {
   const sheet = workbook.getWorksheet(QUESTIONS_SHEET);
   if (!sheet) {
-    problem(QUESTIONS_SHEET, 0, '', 'the sheet is missing');
+    report({ sheet: QUESTIONS_SHEET, row: 0, column: '', code: 'missing-sheet' });
     return undefined;
   }
   const header = headerOf(sheet);
-  for (const [column, text] of header.unknown)
-    problem(
-      QUESTIONS_SHEET,
-      1,
-      column,
-      `unknown column "${text}"; the columns are ${QUESTION_COLUMNS.join(', ')}`,
-    );
+  for (const [column, text] of header.unknown) {
+    const allowed = [...QUESTION_COLUMNS];
+    report({ sheet: QUESTIONS_SHEET, row: 1, column, code: 'unknown-column', value: text, allowed });
+  }
   const questions = Object.fromEntries(
     questionNames.map((name) => [name, { enabled: false, required: false }]),
   ) as DraftContent['questions'];
@@ -241,27 +241,24 @@ function readQuestions(
     };
     const name = cell('question');
     if (name === '' && cell('enabled') === '' && cell('required') === '') return;
+    const at = { sheet: QUESTIONS_SHEET, row: number };
     if (!(questionNames as readonly string[]).includes(name)) {
-      problem(
-        QUESTIONS_SHEET,
-        number,
-        'question',
-        `"${name}" is not a question; the questions are ${questionNames.join(', ')}`,
-      );
+      report({
+        ...at,
+        column: 'question',
+        code: 'unknown-question',
+        value: name,
+        allowed: [...questionNames],
+      });
       return;
     }
     const enabled = flag(cell('enabled'));
     const required = flag(cell('required'));
     if (enabled === undefined)
-      problem(QUESTIONS_SHEET, number, 'enabled', `"${cell('enabled')}" is not yes or empty`);
+      report({ ...at, column: 'enabled', code: 'bad-yes-no', value: cell('enabled') });
     if (required === undefined)
-      problem(QUESTIONS_SHEET, number, 'required', `"${cell('required')}" is not yes or empty`);
+      report({ ...at, column: 'required', code: 'bad-yes-no', value: cell('required') });
     questions[name as QuestionName] = { enabled: enabled ?? false, required: required ?? false };
   });
   return questions;
-}
-
-/** A problem as one line, e.g. "Topics, row 14, sv: empty". */
-export function problemText(p: SheetProblem): string {
-  return [p.sheet, p.row > 0 ? `row ${p.row}` : '', p.column].filter(Boolean).join(', ') + `: ${p.message}`;
 }

@@ -1,6 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { draftOf } from '../../domain/catalogue-publish';
-import { catalogueWorkbook, problemText, readCatalogueWorkbook, XLSX_TYPE } from '../export/catalogue-xlsx';
+import { sheetRefusalSchema } from '../../domain/catalogue-sheet';
+import { draftSchema } from '../../domain/catalogue-versions';
+import { catalogueWorkbook, readCatalogueWorkbook, XLSX_TYPE } from '../export/catalogue-xlsx';
+import { problemText } from '../export/sheet-problems';
 import { HttpError } from '../http/http-error';
 import { DRAFT_URL, saveDraft, sendDraft } from './catalogue-draft';
 import type { RouteDeps } from './deps';
@@ -46,7 +49,8 @@ export async function catalogueXlsxRoutes(app: FastifyInstance, deps: RouteDeps)
       bodyLimit: MAX_XLSX_BYTES,
       schema: {
         summary:
-          'Replace the draft with an uploaded XLSX (If-Match as for PUT /catalogue/draft); nothing changes unless the whole file is valid',
+          'Replace the draft with an uploaded XLSX (If-Match as for PUT /catalogue/draft); nothing changes unless the whole file is valid: 422 lists every problem, each with a code',
+        response: { 200: draftSchema, 422: sheetRefusalSchema },
       },
     },
     async (request, reply) => {
@@ -69,7 +73,7 @@ export async function catalogueXlsxRoutes(app: FastifyInstance, deps: RouteDeps)
       if (read.status === 'invalid') {
         const count = read.problems.length;
         return reply.code(422).send({
-          error: 'spreadsheet-invalid',
+          error: 'spreadsheet-invalid' as const,
           message: `Nothing was changed: the spreadsheet has ${count} ${count === 1 ? 'problem' : 'problems'}. ${read.problems
             .slice(0, 3)
             .map(problemText)

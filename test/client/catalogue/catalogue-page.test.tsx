@@ -1,10 +1,20 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CataloguePage } from '../../../src/client/features/catalogue/catalogue-page';
 import { useSessionStore } from '../../../src/client/session/session-store';
 import { useLangStore } from '../../../src/client/ui/lang-store';
 import { testServer, type TestServer } from '../../server/app-fixture';
+
+/** A blob's bytes (jsdom's Blob has no arrayBuffer()). */
+const bytesOf = (blob: Blob) =>
+  new Promise<Buffer>((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(Buffer.from(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsArrayBuffer(blob);
+  });
 
 /** The page talks to the real server in-process, signed in as its admin. */
 function stubFetch(server: TestServer) {
@@ -17,6 +27,7 @@ function stubFetch(server: TestServer) {
         authorization: `Bearer ${server.adminToken}`,
       },
       ...(typeof init?.body === 'string' && { payload: init.body }),
+      ...(init?.body instanceof Blob && { payload: await bytesOf(init.body) }),
     });
     const isBodiless = response.statusCode === 204;
     return new Response(isBodiless ? null : response.body, {
@@ -87,6 +98,47 @@ describe('the catalogue page', { timeout: 60_000 }, () => {
     ).toBeInTheDocument();
     expect(within(list).getAllByText(/^Asiat, nowhere\.thing: nimi puuttuu/)).toHaveLength(2);
     expect((await inForce(server)).version).not.toBe('2');
+  });
+
+  it('words each problem of an uploaded spreadsheet in Finnish, and changes nothing', async () => {
+    useLangStore.setState({ lang: 'fi' });
+    const user = userEvent.setup({ delay: null });
+    render(<CataloguePage />);
+    await user.click(await screen.findByRole('button', { name: 'Aloita luonnos' }));
+    const downloaded = await server.asAdmin('GET', '/api/v1/catalogue/draft.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(downloaded.rawPayload as unknown as ArrayBuffer);
+    workbook.getWorksheet('Topics')!.getRow(14).getCell(3).value = '';
+    workbook.getWorksheet('Referrals')!.getRow(2).getCell(6).value = 'maybe';
+    workbook.getWorksheet('Age groups')!.getRow(2).getCell(1).value = 'Families!';
+    workbook.getWorksheet('Questions')!.getRow(2).getCell(2).value = 'perhaps';
+    workbook.addWorksheet('Notes');
+    const file = new File([await workbook.xlsx.writeBuffer()], 'catalogue-draft.xlsx');
+    // Queries stay inside the spreadsheet's section: the whole page has hundreds of fields.
+    const section = await screen.findByRole('region', { name: 'Taulukkona (XLSX)' });
+    await user.upload(within(section).getByLabelText('XLSX-tiedosto'), file);
+    await user.click(within(section).getByRole('button', { name: 'Tuo luonnokseksi' }));
+
+    const list = await within(section).findByRole('alert', {}, { timeout: 10_000 });
+    expect(list).toHaveTextContent(/^Taulukkoa ei tuotu\. Korjaa nämä kohdat:/);
+    const lines = within(list)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'Topics, rivi 14, sv: Ruotsinkielinen nimi puuttuu.',
+        'Referrals, rivi 2, next step: ”maybe” ei ole seuraava askel. Käytä jotakin näistä: none, unit-contacts-client, client-contacts-unit.',
+        'Age groups, rivi 2, code: ”Families!” ei kelpaa koodiksi: käytä pieniä kirjaimia, numeroita, pisteitä (.) ja viivoja (-).',
+        'Questions, rivi 2, enabled: ”perhaps” ei ole kyllä eikä ei. Kirjoita yes tai kyllä, tai jätä solu tyhjäksi.',
+        expect.stringMatching(/^Notes: Tuntematon välilehti\. Välilehdet ovat: Age groups, .*, Questions\.$/),
+      ]),
+    );
+    expect(lines).toHaveLength(5);
+    // The server's English sentences stay out of the Finnish page.
+    expect(list.textContent).not.toMatch(/empty|is not|unknown|use /i);
+    expect(list.querySelector('[lang="en"]')).toBeNull();
+    const draft = (await server.asAdmin('GET', '/api/v1/catalogue/draft')).json() as { catalogue: unknown };
+    expect(JSON.stringify(draft.catalogue)).not.toContain('Families!');
   });
 
   it('refuses a save over someone else’s and offers to reload the draft', async () => {

@@ -17,6 +17,7 @@ import {
   nextStepNames,
   questionNames,
 } from '../../../src/client/features/catalogue/words';
+import { sheetLabelNames, sheetProblemTexts } from '../../../src/client/features/catalogue/sheet-words';
 import { deskMessages } from '../../../src/client/features/desk/messages';
 import { directoryMessages } from '../../../src/client/features/directory/messages';
 import { reportsMessages } from '../../../src/client/features/reports/messages';
@@ -50,6 +51,8 @@ const tables: Record<string, Record<Lang, unknown>> = {
   questionNames,
   nextStepNames,
   deskLegends,
+  sheetProblemTexts,
+  sheetLabelNames,
   deskMessages,
   directoryMessages,
   reportsMessages,
@@ -159,6 +162,17 @@ describe('the words of server errors', () => {
       expect(errorTexts.sv[code]).not.toBe(errorTexts.fi[code]);
     },
   );
+});
+
+describe('the words of spreadsheet problems', () => {
+  // tsc refuses a code without its row; this catches an empty or untranslated one.
+  it.each(Object.keys(sheetProblemTexts.en))('%s is a sentence in Finnish, Swedish and English', (key) => {
+    const code = key as keyof typeof sheetProblemTexts.en;
+    for (const lang of langs) expect(sheetProblemTexts[lang][code].trim(), lang).toMatch(/\p{L}.*\.$/u);
+    expect(sheetProblemTexts.fi[code]).not.toBe(sheetProblemTexts.en[code]);
+    expect(sheetProblemTexts.sv[code]).not.toBe(sheetProblemTexts.en[code]);
+    expect(sheetProblemTexts.sv[code]).not.toBe(sheetProblemTexts.fi[code]);
+  });
 });
 
 describe('the words in the sources and the docs', () => {

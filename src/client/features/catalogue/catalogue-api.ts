@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { catalogueSchema } from '../../../domain/catalogue';
+import { sheetProblemSchema, type SheetProblem } from '../../../domain/catalogue-sheet';
 import {
   draftSchema,
   publishProblemSchema,
@@ -80,18 +81,19 @@ const problemsOf = <S extends z.core.$ZodType>(
 export const publishProblemsOf = (caught: unknown): PublishProblem[] | null =>
   problemsOf('draft-has-problems', publishProblemSchema, caught);
 
-/** One cell the server could not take from an uploaded spreadsheet; row 0 is the sheet as a whole. */
-export const sheetProblemSchema = z.object({
+/** A problem from a newer server whose code this app cannot word yet: its English message only. */
+const unwordedProblemSchema = z.object({
   sheet: z.string(),
   row: z.number(),
   column: z.string(),
   message: z.string(),
 });
-export type SheetProblem = z.infer<typeof sheetProblemSchema>;
+/** A problem of a refused upload; without `code` when this app does not know its code. */
+export type ListedSheetProblem = SheetProblem | z.infer<typeof unwordedProblemSchema>;
 
 /** The problems of a refused upload (422 `spreadsheet-invalid`), or null for any other failure. */
-export const sheetProblemsOf = (caught: unknown): SheetProblem[] | null =>
-  problemsOf('spreadsheet-invalid', sheetProblemSchema, caught);
+export const sheetProblemsOf = (caught: unknown): ListedSheetProblem[] | null =>
+  problemsOf('spreadsheet-invalid', z.union([sheetProblemSchema, unwordedProblemSchema]), caught);
 
 /** Whether a save, discard or publish was refused because someone else saved the draft meanwhile. */
 export const isDraftChanged = (caught: unknown): boolean =>

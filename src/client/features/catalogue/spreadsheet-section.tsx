@@ -2,17 +2,17 @@ import { useId, useState, type FormEvent } from 'react';
 import type { Draft } from '../../../domain/catalogue-versions';
 import { ServerError } from '../../session/error-words';
 import { asError, useAction } from '../../session/use-loaded';
-import { fill } from '../../ui/fill';
 import { useMessages } from '../../ui/messages';
 import {
   DRAFT_XLSX_URL,
   isDraftChanged,
   sheetProblemsOf,
   uploadSpreadsheet,
-  type SheetProblem,
+  type ListedSheetProblem,
 } from './catalogue-api';
 import { catalogueMessages } from './messages';
 import { ProblemList } from './problem-list';
+import { SheetProblemLine } from './sheet-problem-line';
 
 /**
  * The draft as XLSX for the county's translators and statisticians: download it, and upload it
@@ -33,7 +33,7 @@ export function SpreadsheetSection({
   const t = useMessages(catalogueMessages);
   const id = useId();
   const [file, setFile] = useState<File | null>(null);
-  const [problems, setProblems] = useState<SheetProblem[] | null>(null);
+  const [problems, setProblems] = useState<ListedSheetProblem[] | null>(null);
   const [failure, setFailure] = useState<Error | null>(null);
   const act = useAction();
 
@@ -79,11 +79,9 @@ export function SpreadsheetSection({
       {problems && (
         <ProblemList
           title={t.sheetProblemsTitle}
-          problems={problems.map((p) =>
-            p.row === 0
-              ? `${p.sheet}: ${p.message}`
-              : fill(t.sheetProblem, { sheet: p.sheet, row: p.row, column: p.column, message: p.message }),
-          )}
+          problems={problems.map((problem, i) => (
+            <SheetProblemLine key={i} problem={problem} />
+          ))}
         />
       )}
       {failure && <ServerError lead={t.failed} error={failure} />}

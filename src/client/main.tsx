@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { preloadPage } from './app/routes';
 import { db } from './db/database';
 import { applyLangFromUrl } from './ui/lang-store';
 
@@ -8,13 +9,18 @@ import { applyLangFromUrl } from './ui/lang-store';
 if (!window.location.pathname.startsWith('/slip/')) applyLangFromUrl(window.location.search);
 
 // Opening IndexedDB takes hundreds of milliseconds on a tablet's cold start and runs off the main
-// thread. The first render waits for it (at most 400 ms): rendered first, the page's reads would
-// queue behind that render before they could even start, and the desk's form come later. A failure
-// shows where the data is read, as it would without this.
-const opened = db.open().catch(() => undefined);
-const isOpenOrLate = Promise.race([opened, new Promise((resolve) => setTimeout(resolve, 400))]);
+// thread. The first render waits for it and for the page's first reads (the desk's draft, catalogue
+// and point), at most 600 ms: rendered first, the reads would queue behind that render before they
+// could even start, and the desk would draw itself twice. A failure shows where the data is read.
+const isReadOrLate = Promise.race([
+  db
+    .open()
+    .then(() => preloadPage(new URL(window.location.href)))
+    .catch(() => undefined),
+  new Promise((resolve) => setTimeout(resolve, 600)),
+]);
 
-void isOpenOrLate.then(() =>
+void isReadOrLate.then(() =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />

@@ -1,5 +1,6 @@
 import { lazy, type ReactElement } from 'react';
 import { DeskPage } from '../features/desk/desk-page';
+import { preloadDesk } from '../features/desk/desk-start';
 import { SyncStatusBar } from '../features/sync/sync-status-bar';
 
 // Only the desk is in the first load; settings, supervisor, admin and slip pages are separate chunks
@@ -30,6 +31,11 @@ const DirectoryPage = lazy(() =>
 /** Whether a page from `pageFor` is the desk, which shows the sync status itself. */
 export function isDesk(page: ReactElement): boolean {
   return page.type === DeskPage;
+}
+
+/** Start reading what the page at `url` first shows, before the app first renders. */
+export function preloadPage(url: URL): Promise<unknown> {
+  return pageFor(url).type === DeskPage ? preloadDesk() : Promise.resolve();
 }
 
 /** The page for a path; unknown paths show the desk. */

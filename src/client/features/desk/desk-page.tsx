@@ -1,17 +1,16 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { referenceCatalogue } from '../../../domain/catalogue';
 import { isCounted, type VisitInput } from '../../../domain/visit';
-import { useCatalogueInUse } from '../../db/catalogue';
 import type { VisitRow } from '../../db/database';
 import { useDevice } from '../../db/device';
-import { useServedMunicipalities } from '../../db/point';
 import { persistIfNeeded } from '../../db/storage-info';
 import { useVisitsOn } from '../../db/visits';
 import { fill } from '../../ui/fill';
 import { useMessages } from '../../ui/messages';
 import { DeskTabs, panelProps, useIsBeside, type DeskView } from './desk-tabs';
 import { valuesOf } from './form-schema';
-import { loadSession, newSession, type FormSession } from './form-session';
+import { useDeskStart } from './desk-start';
+import { newSession, type FormSession } from './form-session';
 import { deskMessages } from './messages';
 import { SavedStatus } from './saved-status';
 import { saveFromDesk } from './save-visit';
@@ -29,15 +28,13 @@ export function DeskPage({ syncStatus }: { syncStatus?: ReactNode }) {
   const t = useMessages(deskMessages);
   // The form waits for the tablet's copies of the catalogue and the point: drawn first from the
   // built-in catalogue, it would move as soon as a county's own catalogue replaced it.
-  const catalogueInUse = useCatalogueInUse();
+  const { session, setSession, catalogueInUse, municipalities } = useDeskStart();
   const catalogue = catalogueInUse?.catalogue ?? referenceCatalogue;
   const device = useDevice();
-  const municipalities = useServedMunicipalities();
   const today = useToday();
   // null follows today, so a list left open overnight moves to the new day.
   const [pickedDay, setPickedDay] = useState<string | null>(null);
   const day = pickedDay ?? today;
-  const [session, setSession] = useState<FormSession | null>(null);
   const [saved, setSaved] = useState<VisitRow | null>(null);
   const hasAskedPersistence = useRef(false);
   const [actionSlot, setActionSlot] = useState<HTMLDivElement | null>(null);
@@ -49,18 +46,6 @@ export function DeskPage({ syncStatus }: { syncStatus?: ReactNode }) {
   const shown = isBeside ? null : view;
   const visits = useVisitsOn(device?.pointId, day);
   const counted = visits?.filter(isCounted).length;
-
-  // A draft left by a reload, a crash or an update comes back before the form is shown. Read as
-  // the page first renders rather than after, so the form appears sooner on a cold start.
-  const [firstSession] = useState(() => loadSession(0));
-  useEffect(() => {
-    let isLive = true;
-    // Unless staff already tapped Edit on a listed visit: that form stays.
-    void firstSession.then((loaded) => isLive && setSession((current) => current ?? loaded));
-    return () => {
-      isLive = false;
-    };
-  }, [firstSession]);
 
   /**
    * Replace the form that was shown when Save or Clear was tapped with a blank one. Making it reads

@@ -39,15 +39,15 @@ export const sheetProblemTexts: Record<Lang, Record<SheetProblemCode, string>> =
     'missing-column': 'Kolumnen saknas.',
     'missing-code': 'Koden saknas.',
     'bad-code-format':
-      '”{value}” duger inte som kod: använd små bokstäver, siffror, punkter (.) och bindestreck (-).',
+      '”{value}” kan inte användas som kod: använd små bokstäver, siffror, punkter (.) och bindestreck (-).',
     'missing-label': '{label} saknas.',
     'label-too-long': '{label} är längre än {max} tecken.',
     'group-mismatch':
       'Gruppen ”{value}” stämmer inte med koden: ett ärendes grupp är början av dess kod (”{expected}”).',
-    'bad-next-step': '”{value}” är inte ett nästa steg. Använd något av: {allowed}.',
+    'bad-next-step': '”{value}” är inget giltigt nästa steg. Använd något av: {allowed}.',
     'bad-yes-no': '”{value}” är varken ja eller nej. Skriv yes eller ja, eller lämna cellen tom.',
     'too-many-continues': 'Raden fortsätter fler än {max} koder.',
-    'unknown-question': '”{value}” är inte en fråga. Frågorna är: {allowed}.',
+    'unknown-question': '”{value}” är ingen fråga som finns. Frågorna är: {allowed}.',
   },
   en: {
     'unknown-sheet': 'Unknown sheet. The sheets are: {allowed}.',

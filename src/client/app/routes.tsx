@@ -1,6 +1,7 @@
 import { lazy, type ReactElement } from 'react';
 import { DeskPage } from '../features/desk/desk-page';
 import { preloadDesk } from '../features/desk/desk-start';
+import { SyncAttentionBadge } from '../features/sync/sync-attention-badge';
 import { SyncStatusBar } from '../features/sync/sync-status-bar';
 
 // Only the desk is in the first load; settings, supervisor, admin and slip pages are separate chunks
@@ -63,6 +64,6 @@ export function pageFor(url: URL): ReactElement {
       return <StatementPage />;
     default:
       // The desk places the sync status itself: beside the form on a landscape tablet.
-      return <DeskPage syncStatus={<SyncStatusBar />} />;
+      return <DeskPage syncStatus={<SyncStatusBar />} syncAlert={<SyncAttentionBadge />} />;
   }
 }

@@ -1,6 +1,9 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { markDeviceRevoked } from '../../../src/client/db/device';
 import { logVisit } from '../../../src/client/db/visits';
+import { DeskPage } from '../../../src/client/features/desk/desk-page';
+import { SyncAttentionBadge } from '../../../src/client/features/sync/sync-attention-badge';
 import { referenceCatalogue } from '../../../src/domain/catalogue';
 import { enrol, freshTablet, POINT, renderDesk, savedAndNextFormShown } from './desk-harness';
 
@@ -85,6 +88,15 @@ describe("The day's visits on a narrow screen: one tab away", { timeout: 20_000 
     expect(formTab).toHaveAttribute('aria-selected', 'true');
     await waitFor(() => expect(screen.getByRole('heading', { name: 'Edit visit' })).toHaveFocus());
     expect(screen.getByRole('radio', { name: 'Working age 18–64' })).toBeChecked();
+  });
+
+  it('marks the day tab while sending needs a person, as the sync status behind it says', async () => {
+    render(<DeskPage syncAlert={<SyncAttentionBadge />} />);
+    expect(await screen.findByRole('tab', { name: 'Day’s visits (0)' })).toBeInTheDocument();
+    await markDeviceRevoked('2026-03-02T08:00:00.000Z');
+    expect(
+      await screen.findByRole('tab', { name: /^Day’s visits \(0\)\s*\(sending needs attention\)$/ }),
+    ).toBeInTheDocument();
   });
 
   it('puts the list beside the form, with no tabs, on a landscape tablet', async () => {

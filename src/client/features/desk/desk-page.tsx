@@ -22,9 +22,9 @@ import './desk.css';
 /**
  * The front desk (route `/`): log a visit, then see and correct the day's visits. On a landscape
  * tablet the day's visits and the sync status (`syncStatus`, from the app shell) stand beside the
- * form; on a narrower screen they are one tab away.
+ * form; on a narrower screen they are one tab away, the tab marked (`syncAlert`) when sending needs a person.
  */
-export function DeskPage({ syncStatus }: { syncStatus?: ReactNode }) {
+export function DeskPage({ syncStatus, syncAlert }: { syncStatus?: ReactNode; syncAlert?: ReactNode }) {
   const t = useMessages(deskMessages);
   // The form waits for the tablet's copies of the catalogue and the point: drawn first from the
   // built-in catalogue, it would move as soon as a county's own catalogue replaced it.
@@ -96,9 +96,12 @@ export function DeskPage({ syncStatus }: { syncStatus?: ReactNode }) {
             form: session?.visitId ? t.editTitle : t.newVisitTab,
             // Drawn at its size before the visits are read, so the count appearing moves nothing.
             day: (
-              <span className={counted === undefined ? 'is-reading' : undefined}>
-                {fill(t.dayTabCount, { n: counted ?? 0 })}
-              </span>
+              <>
+                <span className={counted === undefined ? 'is-reading' : undefined}>
+                  {fill(t.dayTabCount, { n: counted ?? 0 })}
+                </span>
+                {syncAlert}
+              </>
             ),
           }}
           onShow={setView}

@@ -24,7 +24,8 @@ type Key =
   | 'err-server'
   | 'err-rate'
   | 'err-refused'
-  | 'retryAt';
+  | 'retryAt'
+  | 'attentionBadge';
 
 /** Texts of the sync status bar and the needs-attention list. */
 export const syncMessages: Messages<Key> = {
@@ -55,6 +56,7 @@ export const syncMessages: Messages<Key> = {
     'err-rate': 'Palvelin pyysi odottamaan.',
     'err-refused': 'Palvelin ei hyväksynyt lähetystä:',
     retryAt: 'Yritetään uudelleen {time}.',
+    attentionBadge: 'lähetys vaatii huomiota',
   },
   sv: {
     region: 'Sändning av besök',
@@ -83,6 +85,7 @@ export const syncMessages: Messages<Key> = {
     'err-rate': 'Servern bad oss vänta en stund.',
     'err-refused': 'Servern godkände inte sändningen:',
     retryAt: 'Nytt försök {time}.',
+    attentionBadge: 'sändningen kräver åtgärd',
   },
   en: {
     region: 'Sending visits',
@@ -110,5 +113,6 @@ export const syncMessages: Messages<Key> = {
     'err-rate': 'The server asked us to wait.',
     'err-refused': 'The server refused the batch:',
     retryAt: 'Trying again at {time}.',
+    attentionBadge: 'sending needs attention',
   },
 };

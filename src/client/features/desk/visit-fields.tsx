@@ -80,7 +80,9 @@ export function VisitFields({ catalogue, lang, t, form, dateField, optionalQuest
 
 /**
  * Topics offered for the chosen sector (practical ones always), one sub-group per topic group;
- * then any chosen topic not offered any more, marked retired.
+ * then any chosen topic not offered any more, marked retired. Every group stays drawn and those
+ * of another sector are hidden: a tap on a sector then shows and hides two groups instead of
+ * building a dozen chips (the slowest tap at the desk).
  */
 function TopicGroups({
   catalogue,
@@ -98,14 +100,16 @@ function TopicGroups({
   binding: ChipBinding;
 }) {
   const offered = topicsForSector(catalogue, sector);
+  const offeredGroups = new Set(offered.map((topic) => topicGroupOf(topic.code)));
   const leftover = retiredOptions(chosen, offered, catalogue.topics, lang, retiredWord);
+  const active = activeEntries(catalogue.topics);
   return (
     <>
       {activeEntries(catalogue.topicGroups).map((group) => {
-        const topics = offered.filter((topic) => topicGroupOf(topic.code) === group.code);
+        const topics = active.filter((topic) => topicGroupOf(topic.code) === group.code);
         if (topics.length === 0) return null;
         return (
-          <fieldset key={group.code} className="topic-group">
+          <fieldset key={group.code} className="topic-group" hidden={!offeredGroups.has(group.code)}>
             <legend>{labelOf(group, lang)}</legend>
             <ChipRow type="checkbox" options={optionsOf(topics, lang)} binding={binding} />
           </fieldset>

@@ -36,7 +36,7 @@ export function isDesk(page: ReactElement): boolean {
 
 /** Start reading what the page at `url` first shows, before the app first renders. */
 export function preloadPage(url: URL): Promise<unknown> {
-  return pageFor(url).type === DeskPage ? preloadDesk() : Promise.resolve();
+  return isDesk(pageFor(url)) ? preloadDesk() : Promise.resolve();
 }
 
 /** The page for a path; unknown paths show the desk. */

@@ -27,7 +27,7 @@ function blankSession(key: number, deskSector: Sector | null): FormSession {
 
 /** The draft left on the device, or a blank form. */
 export async function loadSession(key: number): Promise<FormSession> {
-  // Both read at once: on a cold start every round trip to IndexedDB waits behind the first render.
+  // Both read at once: the desk's start waits for this (see desk-start.ts), one round trip not two.
   const [draft, deskSector] = await Promise.all([getDraft(), getSetting('deskSector')]);
   if (!draft) return blankSession(key, deskSector);
   return {

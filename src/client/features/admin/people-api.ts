@@ -38,3 +38,8 @@ export async function endSessionsOf(username: string, sessionId?: string): Promi
   const path = `${userPath(username)}/sessions${sessionId ? `/${encodeURIComponent(sessionId)}` : ''}`;
   await apiFetch(path, { method: 'DELETE' });
 }
+
+/** DELETE /api/v1/users/{username}/second-factor: a lost phone; they sign in with the password alone. */
+export async function resetSecondFactorOf(username: string): Promise<void> {
+  await apiFetch(`${userPath(username)}/second-factor`, { method: 'DELETE' });
+}

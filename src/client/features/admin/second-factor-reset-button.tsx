@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { Lang } from '../../../domain/lang';
-import { apiFetch } from '../../session/api-client';
 import { ErrorWords } from '../../session/error-words';
 import { useLang } from '../../ui/lang-store';
+import { resetSecondFactorOf } from './people-api';
 
 const texts: Record<Lang, { reset: (u: string) => string; done: (u: string) => string; failed: string }> = {
   fi: {
@@ -40,7 +40,7 @@ export function SecondFactorResetButton({
   const [message, setMessage] = useState<{ text: string; error?: unknown } | null>(null);
   async function reset() {
     try {
-      await apiFetch(`/api/v1/users/${encodeURIComponent(username)}/second-factor`, { method: 'DELETE' });
+      await resetSecondFactorOf(username);
       setMessage({ text: t.done(username) });
       await onReset();
     } catch (caught) {

@@ -26,6 +26,7 @@ export function AuditLog() {
   const before = cursors[cursors.length - 1];
   const load = useCallback(() => auditPage({ ...filters, before, limit: PAGE }), [filters, before]);
   const page = useLoaded(load);
+  const next = page.data?.next;
 
   useLayoutEffect(() => {
     if (hasTurned && page.data) heading.current?.focus();
@@ -65,8 +66,8 @@ export function AuditLog() {
             {t.newer}
           </button>
         )}
-        {page.data?.next && (
-          <button type="button" onClick={() => turn([...cursors, page.data!.next!])}>
+        {next && (
+          <button type="button" onClick={() => turn([...cursors, next])}>
             {t.older}
           </button>
         )}

@@ -6,7 +6,7 @@ import { auditActionLabel } from '../../../domain/audit-action-labels';
 import type { AuditEntry } from '../../../domain/audit-api';
 import { auditMessages } from './audit-messages';
 
-/** The details of a line as "key: value" pairs (lists joined), never as raw JSON. */
+/** The details of a line as "key: value" pairs; only a nested value (a list, an object) shows as JSON. */
 const detailsText = (details: Record<string, unknown>) =>
   Object.entries(details)
     .map(([key, value]) => `${key}: ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`)

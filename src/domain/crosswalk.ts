@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import { catalogueLists, type CatalogueContent, type CatalogueList } from './catalogue';
 import type { VersionInfo } from './catalogue-versions';
 import type { TallyCounts } from './tally';
-import type { OptionalQuestion, ReportCounts } from './tally-additions';
+import { answerLists, optionalQuestions, type ReportCounts } from './tally-additions';
 
 /**
  * The crosswalk between catalogue versions, for tallies over ranges that span them. Codes never
@@ -153,14 +153,6 @@ export function notesFor(crosswalk: Crosswalk, seen: Record<CatalogueList, Set<s
   return notes;
 }
 
-/** The catalogue list of each optional question's answers; municipalities are not in the catalogue. */
-const answerLists: Record<OptionalQuestion, CatalogueList | null> = {
-  serviceLanguage: 'serviceLanguages',
-  faceToFaceReason: 'faceToFaceReasons',
-  channel: 'channels',
-  municipality: null,
-};
-
 /** Cells with merged age groups read as the age groups that continue them. */
 export function ageGroupsThrough(crosswalk: Crosswalk, cells: ReportCounts['cells']): ReportCounts['cells'] {
   return cells.map((c) => ({ ...c, ageGroup: countedAs(crosswalk, 'ageGroups', c.ageGroup) }));
@@ -168,12 +160,15 @@ export function ageGroupsThrough(crosswalk: Crosswalk, cells: ReportCounts['cell
 
 /** The reports' raw counts with merged codes read as the codes that continue them. */
 export function reportCountsThrough(crosswalk: Crosswalk, counts: ReportCounts): ReportCounts {
-  const through = (list: CatalogueList | null, code: string) =>
+  const through = (list: CatalogueList | undefined, code: string) =>
     list ? countedAs(crosswalk, list, code) : code;
   return {
     cells: ageGroupsThrough(crosswalk, counts.cells),
     topicSectors: counts.topicSectors.map((c) => ({ ...c, code: through('topics', c.code) })),
     referralSectors: counts.referralSectors.map((c) => ({ ...c, code: through('referrals', c.code) })),
-    answers: counts.answers.map((c) => ({ ...c, code: through(answerLists[c.question], c.code) })),
+    answers: counts.answers.map((c) => ({
+      ...c,
+      code: through(answerLists[optionalQuestions[c.question]], c.code),
+    })),
   };
 }

@@ -1,4 +1,4 @@
-import type { Catalogue } from './catalogue';
+import type { Catalogue, CatalogueList } from './catalogue';
 import { monthsBetween } from './helsinki-date';
 import { shareOf, type CountAndShare, type SectorCounts } from './tally';
 import { sectors, type Sector } from './visit';
@@ -25,6 +25,14 @@ export const optionalQuestions = {
 } as const;
 export type OptionalQuestion = keyof typeof optionalQuestions;
 export type AnswerField = (typeof optionalQuestions)[OptionalQuestion];
+
+/** The catalogue list of each answer field's codes; municipalities are not in the catalogue (Statistics Finland's file names them). */
+export const answerLists: Record<AnswerField, CatalogueList | undefined> = {
+  byServiceLanguage: 'serviceLanguages',
+  byFaceToFaceReason: 'faceToFaceReasons',
+  byMunicipality: undefined,
+  byChannel: 'channels',
+};
 
 /** Visits per age group code, by sector and in total. */
 export type AgeGroupCounts = Record<string, SectorCounts & { total: number }>;

@@ -1,20 +1,12 @@
 import type { CatalogueList } from '../../domain/catalogue';
 import type { Lang } from '../../domain/lang';
-import { optionalQuestions, type AnswerField } from '../../domain/tally-additions';
+import { answerLists, optionalQuestions } from '../../domain/tally-additions';
 import { sectors, type Sector } from '../../domain/visit';
 import type { JointHidden } from './joint-suppression';
 import { exportLabels } from './labels';
 import { reportLabels } from './report-labels';
 import type { Cell, ExportTable } from './tally-tables';
 import type { TallyReport } from './tally-report';
-
-/** The lists of the catalogue that label each optional question's answers (municipalities: their code). */
-const answerLists: Record<AnswerField, CatalogueList | undefined> = {
-  byServiceLanguage: 'serviceLanguages',
-  byFaceToFaceReason: 'faceToFaceReasons',
-  byMunicipality: undefined,
-  byChannel: 'channels',
-};
 
 interface Helpers {
   lang: Lang;

@@ -66,12 +66,15 @@ const rowsOf = (table: HTMLElement) =>
     .getAllByRole('row', { hidden: true })
     .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
 
+/** The rows of the table captioned `name`, as `rowsOf` reads them. */
+const rowsOfTable = (name: string) => rowsOf(screen.getByRole('table', { name }));
+
 describe('the reports page tables', () => {
   beforeEach(() => useLangStore.setState({ lang: 'en' }));
 
   it('shows months × points with each month\u2019s total', () => {
     render(<MonthPointTable tally={tallyOf(visits)} points={points} />);
-    expect(rowsOf(screen.getByRole('table', { name: 'Visits by month and point' }))).toEqual([
+    expect(rowsOfTable('Visits by month and point')).toEqual([
       ['Month', 'Hyvinkää', 'Kerava', 'Total'],
       ['March 2023', '3', '1', '4'],
       ['April 2023', '0', '2', '2'],
@@ -80,35 +83,33 @@ describe('the reports page tables', () => {
 
   it('shows each desk\u2019s topics with shares of that desk\u2019s visits', () => {
     render(<SectorTables tally={tallyOf(visits)} catalogue={referenceCatalogue} of="topics" />);
-    expect(rowsOf(screen.getByRole('table', { name: 'Topics: Social care' }))).toEqual([
+    expect(rowsOfTable('Topics: Social care')).toEqual([
       ['Topic', 'Visits', 'Share of visits'],
       ['Income and finances', '3', '100.0%'],
     ]);
-    expect(rowsOf(screen.getByRole('table', { name: 'Topics: Health care' }))).toEqual([
+    expect(rowsOfTable('Topics: Health care')).toEqual([
       ['Topic', 'Visits', 'Share of visits'],
       ['Prescription renewal', '3', '100.0%'],
     ]);
-    expect(rowsOf(screen.getByRole('table', { name: 'Topics: Both' }))).toEqual([
-      ['Topic', 'Visits', 'Share of visits'],
-    ]);
+    expect(rowsOfTable('Topics: Both')).toEqual([['Topic', 'Visits', 'Share of visits']]);
   });
 
   it('shows the optional questions the visits answered, with counts and shares of all visits, labelled from the catalogue', () => {
     render(<AnswerTables tally={tallyOf(visits)} catalogue={referenceCatalogue} />);
-    expect(rowsOf(screen.getByRole('table', { name: 'Service language' }))).toEqual([
+    expect(rowsOfTable('Service language')).toEqual([
       ['Answer', 'Visits', 'Share of visits'],
       ['Finnish', '4', '66.7%'],
       ['Swedish', '2', '33.3%'],
     ]);
-    expect(rowsOf(screen.getByRole('table', { name: 'Reasons for coming in person' }))).toEqual([
+    expect(rowsOfTable('Reasons for coming in person')).toEqual([
       ['Answer', 'Visits', 'Share of visits'],
       ['Hearing difficulties', '2', '33.3%'],
     ]);
-    expect(rowsOf(screen.getByRole('table', { name: 'Type of visit' }))).toEqual([
+    expect(rowsOfTable('Type of visit')).toEqual([
       ['Answer', 'Visits', 'Share of visits'],
       ['Outreach (mobile or pop-up)', '2', '33.3%'],
     ]);
-    expect(rowsOf(screen.getByRole('table', { name: 'Home municipality' }))).toEqual([
+    expect(rowsOfTable('Home municipality')).toEqual([
       ['Municipality', 'Visits', 'Share of visits'],
       ['Kerava (245)', '4', '66.7%'],
       ['Hyvinkää (106)', '2', '33.3%'],
@@ -119,7 +120,7 @@ describe('the reports page tables', () => {
     useLangStore.setState({ lang: 'sv' });
     const unanswered = visits.map((v) => ({ ...v, channel: undefined, faceToFaceReasons: undefined }));
     render(<AnswerTables tally={tallyOf(unanswered)} catalogue={referenceCatalogue} />);
-    expect(rowsOf(screen.getByRole('table', { name: 'Hemkommun' })).slice(1)).toEqual([
+    expect(rowsOfTable('Hemkommun').slice(1)).toEqual([
       ['Kervo (245)', '4', '66,7\u00a0%'],
       ['Hyvinge (106)', '2', '33,3\u00a0%'],
     ]);

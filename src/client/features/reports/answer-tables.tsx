@@ -1,20 +1,12 @@
-import { labelFor, type Catalogue, type CatalogueList } from '../../../domain/catalogue';
+import { labelFor, type Catalogue } from '../../../domain/catalogue';
 import type { Lang } from '../../../domain/lang';
 import municipalityData from '../../../domain/municipalities.json';
-import { optionalQuestions, type AnswerField } from '../../../domain/tally-additions';
+import { answerLists, optionalQuestions } from '../../../domain/tally-additions';
 import { useLang } from '../../ui/lang-store';
 import { useMessages } from '../../ui/messages';
 import { reportMessages } from './report-messages';
 import type { Tally } from './reports-api';
 import { ShareTable } from './share-table';
-
-/** The catalogue list that labels each optional question's answers; municipalities are named from Statistics Finland's file. */
-const answerLists: Record<AnswerField, CatalogueList | undefined> = {
-  byServiceLanguage: 'serviceLanguages',
-  byFaceToFaceReason: 'faceToFaceReasons',
-  byMunicipality: undefined,
-  byChannel: 'channels',
-};
 
 const municipalities = new Map(municipalityData.municipalities.map((m) => [m.code, m]));
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildPwa } from '../test/support/build-pwa';
-import { openProfile } from '../test/support/chromium';
+import { firstPage, openProfile, type Profile } from '../test/support/chromium';
 import { startServer } from '../test/support/server-process';
 
 /**
@@ -26,6 +26,69 @@ export async function startTabletRig() {
       rmSync(app, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The stack-floor page (bench/stack-floor) served by the real server to a fresh profile, loaded once
+ * online so its service worker has precached it; `dispose` removes all three.
+ */
+export async function startStackFloorRig() {
+  const app = mkdtempSync(join(tmpdir(), 'neuvo-bench-floor-'));
+  buildPwa(app, join(import.meta.dirname, 'stack-floor/vite.config.ts'));
+  const server = await startServer({ env: { NEUVO_STATIC_DIR: app } });
+  const profile = await openProfile();
+  const context = await profile.launch();
+  try {
+    const page = await firstPage(context);
+    await page.goto(server.url);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+  } finally {
+    await context.close();
+  }
+  return {
+    server,
+    profile,
+    async dispose(): Promise<void> {
+      await server.stop();
+      server.dispose();
+      profile.dispose();
+      rmSync(app, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Start the browser afresh on `profile`, throttle its CPU 4x, open `url` and return the page's own
+ * clock (from navigation start) at the DOM change that shows a form with a radio and its enabled
+ * Save button (tied to the form by its id). Browser start-up itself is not counted.
+ */
+export async function timeColdStart(profile: Profile, url: string): Promise<number> {
+  const context = await profile.launch();
+  try {
+    // No named inner functions here: tsx would wrap them in a helper the page does not have.
+    await context.addInitScript(() => {
+      const observer = new MutationObserver(() => {
+        const form = document.querySelector('form:has(input[type="radio"])');
+        const save = form?.id ? document.querySelector<HTMLButtonElement>(`button[form="${form.id}"]`) : null;
+        if (!save || save.disabled) return;
+        (window as unknown as { interactiveAt: number }).interactiveAt = performance.now();
+        observer.disconnect();
+      });
+      observer.observe(document, { childList: true, subtree: true, attributes: true });
+    });
+    const page = await firstPage(context);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto(url);
+    const interactiveAt = await page.waitForFunction(
+      () => (window as unknown as { interactiveAt?: number }).interactiveAt,
+      undefined,
+      { timeout: 60_000 },
+    );
+    return (await interactiveAt.jsonValue()) as number;
+  } finally {
+    await context.close();
+  }
 }
 
 /** A percentile by the nearest-rank method (50 = median). */

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useId, useRef, useState, type ReactNode } from 'react';
 import { referenceCatalogue } from '../../../domain/catalogue';
 import { isCounted, type VisitInput } from '../../../domain/visit';
 import type { VisitRow } from '../../db/database';
@@ -6,6 +6,7 @@ import { useDevice } from '../../db/device';
 import { persistIfNeeded } from '../../db/storage-info';
 import { useVisitsOn } from '../../db/visits';
 import { fill } from '../../ui/fill';
+import { useIsDrawn } from '../../ui/use-is-drawn';
 import { useMessages } from '../../ui/messages';
 import { DeskTabs, panelProps, useIsBeside, type DeskView } from './desk-tabs';
 import { valuesOf } from './form-schema';
@@ -37,11 +38,23 @@ export function DeskPage({ syncStatus, syncAlert }: { syncStatus?: ReactNode; sy
   const day = pickedDay ?? today;
   const [saved, setSaved] = useState<VisitRow | null>(null);
   const hasAskedPersistence = useRef(false);
-  const [actionSlot, setActionSlot] = useState<HTMLDivElement | null>(null);
+  // The form draws Save and Clear into this slot. Made now rather than by the first render, so on
+  // a cold start they appear in the same frame as the form instead of one render later.
+  const [actionSlot] = useState(() =>
+    Object.assign(document.createElement('div'), { className: 'desk-buttons' }),
+  );
+  const placeActionSlot = useCallback(
+    (host: HTMLDivElement | null) => {
+      host?.append(actionSlot);
+      return () => actionSlot.remove();
+    },
+    [actionSlot],
+  );
   // Every form gets a new key, so it remounts and keeps nothing of the one before.
   const lastKey = useRef(0);
   const id = useId();
   const isBeside = useIsBeside();
+  const isDrawn = useIsDrawn();
   const [view, setView] = useState<DeskView>('form');
   const shown = isBeside ? null : view;
   const visits = useVisitsOn(device?.pointId, day);
@@ -128,7 +141,7 @@ export function DeskPage({ syncStatus, syncAlert }: { syncStatus?: ReactNode; sy
           always in the page and announces "Saved"; the form puts its Save and Clear in the slot.
         */}
         <div className="desk-actions">
-          <div ref={setActionSlot} className="desk-buttons" />
+          <div className="desk-buttons-host" ref={placeActionSlot} />
           <SavedStatus saved={saved} t={t} />
         </div>
       </div>
@@ -137,16 +150,18 @@ export function DeskPage({ syncStatus, syncAlert }: { syncStatus?: ReactNode; sy
         changes in it (the sync status as the start-up sync runs, the list) never moves the form.
       */}
       <div className="desk-day" {...panelProps(id, 'day', shown)}>
-        {syncStatus}
-        <VisitList
-          visits={visits}
-          day={day}
-          today={today}
-          catalogue={catalogue}
-          onDayChange={(picked) => setPickedDay(picked === today ? null : picked)}
-          onEdit={edit}
-          onDeleted={(visit) => visit.id === session?.visitId && void clear()}
-        />
+        {isDrawn && syncStatus}
+        {isDrawn && (
+          <VisitList
+            visits={visits}
+            day={day}
+            today={today}
+            catalogue={catalogue}
+            onDayChange={(picked) => setPickedDay(picked === today ? null : picked)}
+            onEdit={edit}
+            onDeleted={(visit) => visit.id === session?.visitId && void clear()}
+          />
+        )}
       </div>
     </div>
   );

@@ -9,6 +9,7 @@ import {
 import type { Lang } from '../../../domain/lang';
 import type { ChipBinding } from '../../ui/chip';
 import { ChipGroup, ChipRow } from '../../ui/chip-group';
+import { useIsDrawn } from '../../ui/use-is-drawn';
 import { chipsFor, optionsOf, retiredOptions } from './chip-options';
 import type { deskMessages } from './messages';
 import type { DeskForm } from './use-desk-form';
@@ -103,11 +104,12 @@ function TopicGroups({
   const offeredGroups = new Set(offered.map((topic) => topicGroupOf(topic.code)));
   const leftover = retiredOptions(chosen, offered, catalogue.topics, lang, retiredWord);
   const active = activeEntries(catalogue.topics);
+  const isDrawn = useIsDrawn();
   return (
     <>
       {activeEntries(catalogue.topicGroups).map((group) => {
         const topics = active.filter((topic) => topicGroupOf(topic.code) === group.code);
-        if (topics.length === 0) return null;
+        if (topics.length === 0 || (!isDrawn && !offeredGroups.has(group.code))) return null;
         return (
           <fieldset key={group.code} className="topic-group" hidden={!offeredGroups.has(group.code)}>
             <legend>{labelOf(group, lang)}</legend>

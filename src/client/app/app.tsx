@@ -1,11 +1,10 @@
 import { Suspense, useEffect, useRef } from 'react';
-import { SyncStatusBar } from '../features/sync/sync-status-bar';
 import { UpdatePrompt } from '../pwa/update-prompt';
-import { startAppSync } from '../sync/app-sync';
 import { AppFooter } from '../ui/app-footer';
 import { AppHeader } from '../ui/app-header';
 import { useLocation } from '../ui/navigation';
 import { isDesk, pageFor } from './routes';
+import { startSync, SyncStatus } from './sync-parts';
 import { useIsIdle } from './use-is-idle';
 import { useRouteHeading } from './use-route-heading';
 
@@ -19,13 +18,13 @@ export function App() {
   useRouteHeading(main, url.pathname);
   const page = pageFor(url);
   // The engine runs for the life of the page; on a browser that is not an enrolled tablet it sends nothing.
-  useEffect(() => void startAppSync(), []);
+  useEffect(() => void startSync(), []);
   return (
     <>
       <AppHeader path={url.pathname} />
       <main ref={main}>
         {/* The desk places it itself: beside its form on a landscape tablet. */}
-        {isTabletPage(url) && !isDesk(page) && <SyncStatusBar />}
+        {isTabletPage(url) && !isDesk(page) && <SyncStatus />}
         <Suspense fallback={<p role="status">…</p>}>{page}</Suspense>
         {isIdle && <UpdatePrompt />}
       </main>

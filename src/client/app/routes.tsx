@@ -1,8 +1,7 @@
 import { lazy, type ReactElement } from 'react';
 import { DeskPage } from '../features/desk/desk-page';
 import { preloadDesk } from '../features/desk/desk-start';
-import { SyncAttentionBadge } from '../features/sync/sync-attention-badge';
-import { SyncStatusBar } from '../features/sync/sync-status-bar';
+import { SyncAlert, SyncStatus } from './sync-parts';
 
 // Only the desk is in the first load; settings, supervisor, admin and slip pages are separate chunks
 // (all precached, so they open offline too).
@@ -64,6 +63,6 @@ export function pageFor(url: URL): ReactElement {
       return <StatementPage />;
     default:
       // The desk places the sync status itself: beside the form on a landscape tablet.
-      return <DeskPage syncStatus={<SyncStatusBar />} syncAlert={<SyncAttentionBadge />} />;
+      return <DeskPage syncStatus={<SyncStatus />} syncAlert={<SyncAlert />} />;
   }
 }

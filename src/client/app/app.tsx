@@ -1,5 +1,4 @@
-import { Suspense, useEffect, useRef } from 'react';
-import { UpdatePrompt } from '../pwa/update-prompt';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { AppFooter } from '../ui/app-footer';
 import { AppHeader } from '../ui/app-header';
 import { useLocation } from '../ui/navigation';
@@ -7,6 +6,9 @@ import { isDesk, pageFor } from './routes';
 import { startSync, SyncStatus } from './sync-parts';
 import { useIsIdle } from './use-is-idle';
 import { useRouteHeading } from './use-route-heading';
+
+// Loaded when first mounted (once the page is idle, below): not part of the first load.
+const UpdatePrompt = lazy(() => import('../pwa/update-prompt').then((m) => ({ default: m.UpdatePrompt })));
 
 /** The app shell: layout, navigation and the current page. */
 export function App() {
@@ -26,7 +28,11 @@ export function App() {
         {/* The desk places it itself: beside its form on a landscape tablet. */}
         {isTabletPage(url) && !isDesk(page) && <SyncStatus />}
         <Suspense fallback={<p role="status">…</p>}>{page}</Suspense>
-        {isIdle && <UpdatePrompt />}
+        {isIdle && (
+          <Suspense fallback={null}>
+            <UpdatePrompt />
+          </Suspense>
+        )}
       </main>
       <AppFooter />
     </>

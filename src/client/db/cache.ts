@@ -2,7 +2,7 @@ import type { z } from 'zod/mini';
 import { catalogueSchema } from '../../domain/catalogue';
 import { directorySchema } from '../../domain/directory';
 import { pointSchema } from '../../domain/point';
-import { db as defaultDb, type NeuvoDb } from './database';
+import { db as defaultDb, type CachedRow, type NeuvoDb } from './database';
 
 /** What the tablet keeps from the server for offline use, each key with the schema of its value. */
 const cacheSchemas = {
@@ -26,7 +26,11 @@ export async function readCache<K extends CacheKey>(
   db: NeuvoDb = defaultDb,
 ): Promise<Cached<K> | undefined> {
   const row = await db.cache.get(key);
-  if (!row) return undefined;
+  return row && checkCached(key, row);
+}
+
+/** A row of the cache table as the copy of `key`; undefined when it no longer fits its schema. */
+export function checkCached<K extends CacheKey>(key: K, row: CachedRow): Cached<K> | undefined {
   // A copy from an older app that no longer fits is ignored rather than breaking the page.
   const parsed = cacheSchemas[key].safeParse(row.value);
   return parsed.success ? { value: parsed.data as Cached<K>['value'], fetchedAt: row.fetchedAt } : undefined;

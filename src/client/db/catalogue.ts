@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { referenceCatalogue, type Catalogue } from '../../domain/catalogue';
-import { readCache } from './cache';
+import { checkCached } from './cache';
 import { db as defaultDb, type NeuvoDb } from './database';
 
 /** The catalogue the tablet uses for new visits, and when it was fetched (null: never, the built-in one). */
@@ -9,12 +9,22 @@ export interface CatalogueInUse {
   fetchedAt: string | null;
 }
 
+// Every sync rewrites the copy, mostly with the same catalogue. A copy equal to the one last read is
+// that catalogue: it is kept instead of checked again, and the desk keeps drawing from the same
+// object instead of redrawing every chip. Comparing the text costs far less than the schema check.
+const lastRead = new WeakMap<NeuvoDb, { text: string; catalogue: Catalogue }>();
+
 /** The catalogue in force as last fetched from the server, else the reference catalogue. */
 export async function getCatalogueInUse(db: NeuvoDb = defaultDb): Promise<CatalogueInUse> {
-  const cached = await readCache('catalogue', db);
-  return cached
-    ? { catalogue: cached.value, fetchedAt: cached.fetchedAt }
-    : { catalogue: referenceCatalogue, fetchedAt: null };
+  const row = await db.cache.get('catalogue');
+  if (!row) return { catalogue: referenceCatalogue, fetchedAt: null };
+  const text = JSON.stringify(row.value);
+  const kept = lastRead.get(db);
+  if (kept?.text === text) return { catalogue: kept.catalogue, fetchedAt: row.fetchedAt };
+  const cached = checkCached('catalogue', row);
+  if (!cached) return { catalogue: referenceCatalogue, fetchedAt: null };
+  lastRead.set(db, { text, catalogue: cached.value });
+  return { catalogue: cached.value, fetchedAt: cached.fetchedAt };
 }
 
 /** The catalogue in force: the one last fetched from the server, else the reference catalogue. */

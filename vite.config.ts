@@ -1,8 +1,13 @@
 import react from '@vitejs/plugin-react';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { VitePWA } from 'vite-plugin-pwa';
 import { designTokens } from './tools/design-tokens.ts';
 import { version } from './package.json' with { type: 'json' };
+
+// Node and client test files wait on databases, child servers and timers much of the time: two
+// workers keep a 2-core machine busy where Vitest's default (cores - 1) would leave one core idle.
+const workers = Math.max(2, availableParallelism() - 1);
 
 // The desk app is precached whole so a tablet cold-starts with no network; supervisor and admin
 // pages are separate chunks (lazy imports) so they never weigh on the desk's first load.
@@ -56,6 +61,10 @@ export default defineConfig({
           name: 'node',
           include: ['test/domain/**/*.test.ts', 'test/server/**/*.test.ts'],
           environment: 'node',
+          maxWorkers: workers,
+          // One module graph per worker: fastify, kysely and pg load once, not once per file (the
+          // server keeps no state in its modules; each test builds its own app and store).
+          isolate: false,
           // A guard against hangs, not a speed check: scrypt and real databases on a busy 2-core machine.
           testTimeout: 20_000,
         },
@@ -67,6 +76,7 @@ export default defineConfig({
           include: ['test/client/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['test/support/client-setup.ts'],
+          maxWorkers: workers,
           testTimeout: 20_000,
         },
       },
@@ -77,9 +87,14 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['test/support/e2e-global-setup.ts'],
+          setupFiles: ['test/support/e2e-setup.ts'],
           testTimeout: 90_000,
           hookTimeout: 180_000,
+          // One browser test file at a time, all in one worker (playwright and selenium load once),
+          // after the node and client files: a second browser and server at once on 2 cores invites flakes.
           fileParallelism: false,
+          isolate: false,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -1,17 +1,18 @@
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { firstPage, type Profile } from '../support/chromium';
 import { signInAsAdmin } from '../support/http-admin';
 import { asTablet, type TabletPage } from '../support/tablet-page';
 
 /**
- * A private copy of the built app for one test's server (NEUVO_STATIC_DIR), so a rebuild of dist
- * while the test runs cannot pull files from under its service worker. Remove it after.
+ * A private copy of a built app (e.g. builtApp()) for one test's server (NEUVO_STATIC_DIR), so a
+ * rebuild of the original cannot pull files from under its service worker, and the test may change
+ * the copy. Remove it after.
  */
-export function deployedCopy(from = resolve(import.meta.dirname, '../../dist')): string {
+export function deployedCopy(from: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'neuvo-deploy-'));
   cpSync(from, dir, { recursive: true });
   return dir;

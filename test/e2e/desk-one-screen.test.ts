@@ -8,7 +8,8 @@ import type { Lang } from '../../src/domain/lang';
 import { firstPage } from '../support/chromium';
 import { browserSuite } from './browser-suite';
 import { signInAsAdmin } from '../support/http-admin';
-import { enrolTablet, visitItems } from './desk-browser';
+import { enrolTablet, until, visitItems } from './desk-browser';
+import { rowsInTabletDb } from './tablet-db';
 
 const label = (
   list: readonly { code: string; fi: string; sv: string; en: string }[],
@@ -145,8 +146,12 @@ describe('the desk holds still at start-up', () => {
       await enrolTablet(page, suite.server.url);
       // A half-filled form, kept as a draft: the desk starts from it.
       await page.getByRole('radio', { name: 'Both', exact: true }).check();
-      // The draft is kept 300 ms after the last tap.
-      await page.waitForTimeout(1000);
+      // The draft is kept 300 ms after the last tap: wait until it is.
+      await until(
+        async () =>
+          (await rowsInTabletDb<{ values: { sector: string } }>(page, 'drafts'))[0]?.values.sector === 'both',
+        'the draft with the sector tapped',
+      );
       // Where the chips of the first paint are at every frame from then on, as the nurse would see them.
       await page.addInitScript(() => {
         const seen: string[] = [];

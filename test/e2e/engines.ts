@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import type { BrowserContext } from 'playwright-core';
 import type { WebDriver } from 'selenium-webdriver';
 import { afterAll, beforeAll, beforeEach, onTestFinished } from 'vitest';
+import { builtApp } from '../support/built-app';
 import { firstPage, openProfile } from '../support/chromium';
 import { startServer, type RunningServer } from '../support/server-process';
 import { chromiumTablet, type TabletPage } from '../support/tablet-page';
@@ -55,7 +56,7 @@ export function engineSuite(engine: EngineName) {
       if (why) throw new Error(`WebKit tests cannot run: ${why}`);
       webKitDriver = await startWebKitDriver();
     }
-    app = deployedCopy();
+    app = deployedCopy(builtApp());
     suite.server = await startServer({ env: { NEUVO_STATIC_DIR: app } });
   });
   // A test that failed with the server stopped leaves it stopped; the next one needs it.

@@ -3,6 +3,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtApp } from '../support/built-app';
 import { firstPage, openProfile } from '../support/chromium';
 import { startServer, type RunningServer } from '../support/server-process';
 import {
@@ -48,7 +49,7 @@ describe('an app update on a tablet with a half-filled form', () => {
   const versions: string[] = [];
 
   beforeAll(async () => {
-    versions.push(deployedCopy());
+    versions.push(deployedCopy(builtApp()));
     versions.push(deployVersion2(versions[0]!));
     server = await startServer({ env: { NEUVO_STATIC_DIR: versions[0]! } });
     profile = await openProfile();

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { db } from '../../../src/client/db/database';
 import { markDeviceRevoked, saveDevice } from '../../../src/client/db/device';
+import { updateSyncStatus } from '../../../src/client/db/sync-state';
 import { SyncStatusBar } from '../../../src/client/features/sync/sync-status-bar';
 import { startAppSync, stopAppSync } from '../../../src/client/sync/app-sync';
 import { createFetchTransport } from '../../../src/client/sync/transport';
@@ -93,9 +94,32 @@ describe('SyncStatusBar', () => {
     });
     render(<SyncStatusBar />);
     expect(await screen.findByText('Needs attention (1)')).toBeInTheDocument();
-    expect(screen.getByText('Reason: Unknown topic "x"')).toBeInTheDocument();
+    // The server's reason is its own English, marked so for a screen reader on a Finnish page.
+    expect(screen.getByText('Unknown topic "x"')).toHaveAttribute('lang', 'en');
+    expect(screen.getByText('Unknown topic "x"').parentElement).toHaveTextContent(
+      'Reason: Unknown topic "x"',
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Edit' }));
     await waitFor(() => expect(window.location.search).toBe(`?edit=${visit.id}`));
+  });
+
+  it("says in the page's language that the server refused a batch, and gives the server's words as English details", async () => {
+    useLangStore.setState({ lang: 'fi' });
+    await enrol();
+    await saveOnTablet(db, makeVisit({ recordedAt: new Date().toISOString() }));
+    await updateSyncStatus({
+      lastError: {
+        reason: 'bad-request',
+        message: 'body/visits/0/rev must be >= 1',
+        at: new Date().toISOString(),
+      },
+    });
+    render(<SyncStatusBar />);
+    const error = await screen.findByText(
+      /Palvelin ei hyväksynyt lähetystä\. Käynnit ovat tallessa laitteessa/,
+    );
+    expect(error).toHaveTextContent('Lisätiedot: body/visits/0/rev must be >= 1');
+    expect(screen.getByText('body/visits/0/rev must be >= 1')).toHaveAttribute('lang', 'en');
   });
 
   it('says when the device is not enrolled, in Finnish too', async () => {

@@ -4,7 +4,7 @@ import { assertNever } from '../../../domain/assert-never';
 
 type Texts = (typeof syncMessages)['fi'];
 
-/** The last error in the user's language; the server's own words only where they explain a refusal. */
+/** The last error in the user's language (the server's own words, if any, are `errorDetail`'s). */
 export function errorText(error: NonNullable<SyncStatus['lastError']>, t: Texts): string {
   switch (error.reason) {
     case 'network':
@@ -18,7 +18,7 @@ export function errorText(error: NonNullable<SyncStatus['lastError']>, t: Texts)
       return t['err-rate'];
     case 'bad-request':
     case 'too-large':
-      return `${t['err-refused']} ${error.message}`;
+      return t['err-refused'];
     case 'device-revoked':
       return t.revoked;
     case 'not-enrolled':
@@ -26,4 +26,11 @@ export function errorText(error: NonNullable<SyncStatus['lastError']>, t: Texts)
     default:
       return assertNever(error.reason);
   }
+}
+
+/** The server's own (English) words where they explain a refusal, for IT support; else undefined. */
+export function errorDetail(error: NonNullable<SyncStatus['lastError']>): string | undefined {
+  return (error.reason === 'bad-request' || error.reason === 'too-large') && error.message
+    ? error.message
+    : undefined;
 }

@@ -24,6 +24,7 @@ type Key =
   | 'err-server'
   | 'err-rate'
   | 'err-refused'
+  | 'details'
   | 'retryAt'
   | 'attentionBadge';
 
@@ -54,7 +55,9 @@ export const syncMessages: Messages<Key> = {
     'err-timeout': 'Palvelin ei vastannut ajoissa.',
     'err-server': 'Palvelimessa on häiriö.',
     'err-rate': 'Palvelin pyysi odottamaan.',
-    'err-refused': 'Palvelin ei hyväksynyt lähetystä:',
+    'err-refused':
+      'Palvelin ei hyväksynyt lähetystä. Käynnit ovat tallessa laitteessa; jos tämä toistuu, kerro IT-tuelle.',
+    details: 'Lisätiedot:',
     retryAt: 'Yritetään uudelleen {time}.',
     attentionBadge: 'lähetys vaatii huomiota',
   },
@@ -83,7 +86,9 @@ export const syncMessages: Messages<Key> = {
     'err-timeout': 'Servern svarade inte i tid.',
     'err-server': 'Servern har en störning.',
     'err-rate': 'Servern bad oss vänta en stund.',
-    'err-refused': 'Servern godkände inte sändningen:',
+    'err-refused':
+      'Servern godkände inte sändningen. Besöken finns kvar på enheten; kontakta IT-stödet om det här upprepas.',
+    details: 'Detaljer:',
     retryAt: 'Nytt försök {time}.',
     attentionBadge: 'sändningen kräver åtgärd',
   },
@@ -111,7 +116,9 @@ export const syncMessages: Messages<Key> = {
     'err-timeout': 'The server did not answer in time.',
     'err-server': 'The server has a problem.',
     'err-rate': 'The server asked us to wait.',
-    'err-refused': 'The server refused the batch:',
+    'err-refused':
+      'The server refused the batch. The visits are kept on the device; if this goes on, tell IT support.',
+    details: 'Details:',
     retryAt: 'Trying again at {time}.',
     attentionBadge: 'sending needs attention',
   },

@@ -23,7 +23,7 @@ export function NeedsAttention({ rows }: { rows: VisitRow[] }) {
               {row.deleted && ` (${t.deleted})`}
             </span>{' '}
             <span>
-              {t.reason}: {row.rejection?.reason}
+              {t.reason}: <span lang="en">{row.rejection?.reason}</span>
             </span>{' '}
             <button type="button" onClick={() => navigate(`/?edit=${encodeURIComponent(row.id)}`)}>
               {t.edit}

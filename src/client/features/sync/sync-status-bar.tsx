@@ -6,7 +6,7 @@ import { useLang } from '../../ui/lang-store';
 import { fill } from '../../ui/fill';
 import { useMessages } from '../../ui/messages';
 import { AppLink } from '../../ui/app-link';
-import { errorText } from './error-text';
+import { errorDetail, errorText } from './error-text';
 import { syncMessages } from './messages';
 import { NeedsAttention } from './needs-attention';
 import { useEngineBusy } from './use-engine-busy';
@@ -29,6 +29,7 @@ export function SyncStatusBar() {
 
   const canSync = device !== null && !device.revokedAt && isOnline && !isBusy;
   const showError = status.lastError && status.lastError.reason !== 'device-revoked' && summary.pending > 0;
+  const detail = status.lastError ? errorDetail(status.lastError) : undefined;
 
   return (
     <section className="sync-status" aria-label={t.region}>
@@ -61,6 +62,11 @@ export function SyncStatusBar() {
       {showError && status.lastError && (
         <p className="sync-error">
           {fill(t.lastError, { message: errorText(status.lastError, t) })}{' '}
+          {detail && (
+            <>
+              {t.details} <span lang="en">{detail}</span>{' '}
+            </>
+          )}
           {status.nextAttemptAt && fill(t.retryAt, { time: formatMoment(status.nextAttemptAt, lang) })}
         </p>
       )}

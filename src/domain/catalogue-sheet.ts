@@ -32,6 +32,8 @@ export const sheetProblemSchema = z.discriminatedUnion('code', [
   z.object({ ...where, code: z.literal('missing-code') }),
   /** In `code` or `continues`: not lower-case letters, digits, dots and dashes. */
   z.object({ ...where, code: z.literal('bad-code-format'), value }),
+  /** The same code on an earlier row (`firstRow`) of the same sheet. */
+  z.object({ ...where, code: z.literal('duplicate-code'), value, firstRow: z.int() }),
   z.object({ ...where, code: z.literal('missing-label'), lang: z.enum(langs) }),
   z.object({ ...where, code: z.literal('label-too-long'), lang: z.enum(langs), max: z.int() }),
   /** A topic's group is the start of its code (`expected`). */

@@ -160,6 +160,27 @@ describe.each(backends)('the draft as a spreadsheet on $title', ({ kind, skip })
     expect((await draftCalls(server).get()).statusCode).toBe(404);
   });
 
+  it.skipIf(skip)('refuses a code listed twice in a sheet, naming the row it is first on', async () => {
+    const { workbook } = await download();
+    const topics = workbook.getWorksheet('Topics')!;
+    const repeated = topics.getRow(2).getCell(1).text;
+    topics.getRow(7).getCell(1).value = repeated;
+    const response = await upload(await bytes(workbook));
+    expect(response.statusCode).toBe(422);
+    expect(response.json().problems).toEqual([
+      {
+        sheet: 'Topics',
+        row: 7,
+        column: 'code',
+        code: 'duplicate-code',
+        value: repeated,
+        firstRow: 2,
+        message: `"${repeated}" is already the code of row 2: a code can be in a list only once`,
+      },
+    ]);
+    expect((await draftCalls(server).get()).statusCode).toBe(404);
+  });
+
   it.skipIf(skip)('refuses a file that is not XLSX, and a missing sheet, with a clear message', async () => {
     const csv = await upload('code;fi\nfamilies;Lapsiperheet\n');
     expect(csv.statusCode).toBe(415);

@@ -124,6 +124,8 @@ export async function readCatalogueWorkbook(file: Buffer): Promise<Read> {
     const needed = list === 'referrals' ? [...REQUIRED, 'next step' as const] : REQUIRED;
     for (const column of needed)
       if (!header.index.has(column)) report({ sheet: name, row: 1, column, code: 'missing-column' });
+    // Each code's first row, to name it when a later row repeats the code.
+    const firstRows = new Map<string, number>();
     sheet.eachRow((row, number) => {
       if (number === 1) return;
       const cell = (column: Column) => {
@@ -133,9 +135,13 @@ export async function readCatalogueWorkbook(file: Buffer): Promise<Read> {
       if (COLUMNS.every((column) => cell(column) === '')) return;
       const at = { sheet: name, row: number };
       const code = cell('code');
+      const firstRow = firstRows.get(code);
       if (code === '') report({ ...at, column: 'code', code: 'missing-code' });
       else if (!catalogueCodeSchema.safeParse(code).success)
         report({ ...at, column: 'code', code: 'bad-code-format', value: code });
+      else if (firstRow !== undefined)
+        report({ ...at, column: 'code', code: 'duplicate-code', value: code, firstRow });
+      else firstRows.set(code, number);
       for (const lang of langs) {
         if (cell(lang) === '') report({ ...at, column: lang, code: 'missing-label', lang });
         else if (cell(lang).length > draftLimits.label)

@@ -26,6 +26,8 @@ export function englishOf(p: SheetFinding): string {
       return 'empty';
     case 'bad-code-format':
       return `"${p.value}" is not a code: use lower-case letters, digits, dots and dashes`;
+    case 'duplicate-code':
+      return `"${p.value}" is already the code of row ${p.firstRow}: a code can be in a list only once`;
     case 'label-too-long':
       return `longer than ${p.max} characters`;
     case 'group-mismatch':

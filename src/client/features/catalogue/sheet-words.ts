@@ -23,6 +23,7 @@ export const sheetProblemTexts: Record<Lang, Record<SheetProblemCode, string>> =
     'missing-code': 'Koodi puuttuu.',
     'bad-code-format':
       '”{value}” ei kelpaa koodiksi: käytä pieniä kirjaimia, numeroita, pisteitä (.) ja viivoja (-).',
+    'duplicate-code': 'Koodi ”{value}” on jo rivillä {firstRow}. Sama koodi voi olla listassa vain kerran.',
     'missing-label': '{label} puuttuu.',
     'label-too-long': '{label} on yli {max} merkkiä pitkä.',
     'group-mismatch': 'Ryhmä ”{value}” ei vastaa koodia: asian ryhmä on sen koodin alku (”{expected}”).',
@@ -40,6 +41,8 @@ export const sheetProblemTexts: Record<Lang, Record<SheetProblemCode, string>> =
     'missing-code': 'Koden saknas.',
     'bad-code-format':
       '”{value}” kan inte användas som kod: använd små bokstäver, siffror, punkter (.) och bindestreck (-).',
+    'duplicate-code':
+      'Koden ”{value}” finns redan på rad {firstRow}. Samma kod får finnas bara en gång i listan.',
     'missing-label': '{label} saknas.',
     'label-too-long': '{label} är längre än {max} tecken.',
     'group-mismatch':
@@ -57,6 +60,7 @@ export const sheetProblemTexts: Record<Lang, Record<SheetProblemCode, string>> =
     'missing-column': 'The column is missing.',
     'missing-code': 'The code is empty.',
     'bad-code-format': '“{value}” is not a code: use lower-case letters, digits, dots (.) and dashes (-).',
+    'duplicate-code': 'The code “{value}” is already on row {firstRow}. A code can be in a list only once.',
     'missing-label': '{label} is empty.',
     'label-too-long': '{label} is longer than {max} characters.',
     'group-mismatch':
@@ -75,6 +79,7 @@ export function sheetProblemText(p: SheetProblem, lang: Lang): string {
     allowed: 'allowed' in p ? p.allowed.join(', ') : '',
     expected: 'expected' in p ? p.expected : '',
     max: 'max' in p ? p.max : '',
+    firstRow: 'firstRow' in p ? p.firstRow : '',
     label: 'lang' in p ? sheetLabelNames[lang][p.lang] : '',
   });
 }

@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, vi } from 'vitest';
 import { db } from '../../../src/client/db/database';
@@ -34,6 +34,8 @@ export async function renderDesk(saveButton = 'Save') {
   const user = userEvent.setup({ delay: null });
   const view = render(<DeskPage />);
   await screen.findByRole('button', { name: saveButton });
+  // The day's visits and the other sectors' topics are drawn a frame after the form.
+  await act(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
   return { user, ...view };
 }
 

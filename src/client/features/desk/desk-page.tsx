@@ -95,7 +95,13 @@ export function DeskPage({ syncStatus, syncAlert }: { syncStatus?: ReactNode; sy
   const edit = (visit: VisitRow) => {
     setSaved(null);
     setView('form');
-    setSession({ key: ++lastKey.current, values: valuesOf(visit), visitId: visit.id, isFocused: true });
+    setSession({
+      key: ++lastKey.current,
+      values: valuesOf(visit),
+      visitId: visit.id,
+      isFocused: true,
+      dropsDraft: true,
+    });
   };
 
   return (
@@ -130,7 +136,7 @@ export function DeskPage({ syncStatus, syncAlert }: { syncStatus?: ReactNode; sy
             initial={session.values}
             editingId={session.visitId}
             isFocused={session.isFocused}
-            isFromDraft={session.isFromDraft}
+            dropsDraft={session.dropsDraft}
             onSave={save}
             onClear={() => void clear()}
             actionSlot={actionSlot}

@@ -21,7 +21,7 @@ export function useDraftAutosave(
   const cancelRef = useRef<() => void>(() => undefined);
   const [hasFailed, setHasFailed] = useState(false);
 
-  // A form that did not start from the draft (a new visit, or Edit) drops it: the previous form's
+  // A form after Save, Clear or Edit drops the draft, the previous form's: that form's
   // last write, made as it unmounted, was queued before this and so cannot bring it back. Both
   // effects run as the form appears (layout effects), so a tap at once cannot come before them:
   // its change would go unheard, or its write be dropped by this clear.

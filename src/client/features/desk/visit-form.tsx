@@ -25,7 +25,8 @@ interface Props {
   /** Set when the form edits a stored visit. */
   editingId?: string;
   isFocused?: boolean;
-  isFromDraft?: boolean;
+  /** Drop the stored draft as the form appears (see FormSession). */
+  dropsDraft?: boolean;
   onSave: (input: VisitInput) => Promise<SaveOutcome>;
   onClear: () => void;
   /** Where Save and Clear go: the desk's action bar, which outlives this form (see DeskPage). */
@@ -40,7 +41,7 @@ export function VisitForm({
   initial,
   editingId,
   isFocused,
-  isFromDraft,
+  dropsDraft,
   onSave,
   onClear,
   actionSlot,
@@ -61,7 +62,7 @@ export function VisitForm({
   );
   const form = useDeskForm(initial, schema, dropHiddenTopics);
   const { errors, getValues, setValue, handleSubmit } = form;
-  const draft = useDraftAutosave(form.watch, editingId, !isFromDraft);
+  const draft = useDraftAutosave(form.watch, editingId, dropsDraft === true);
   const [failure, setFailure] = useState<SaveOutcome | null>(null);
   const hasErrors = Object.keys(errors).length > 0;
   const titleRef = useRef<HTMLHeadingElement>(null);

@@ -1,5 +1,7 @@
 import react from '@vitejs/plugin-react';
+import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { VitePWA } from 'vite-plugin-pwa';
 import { designTokens } from './tools/design-tokens.ts';
@@ -8,6 +10,21 @@ import { version } from './package.json' with { type: 'json' };
 // Node and client test files wait on databases, child servers and timers much of the time: two
 // workers keep a 2-core machine busy where Vitest's default (cores - 1) would leave one core idle.
 const workers = Math.max(2, availableParallelism() - 1);
+
+/**
+ * Client test files that run the real server in-process (they import its test fixture). Fastify's
+ * CommonJS dependencies require() ES modules, which Vitest's VM pools cannot load: these files run
+ * in plain forks, one process each.
+ */
+const serverBackedClientTests = readdirSync(fileURLToPath(new URL('test/client', import.meta.url)), {
+  recursive: true,
+  encoding: 'utf8',
+})
+  .filter((file) => /\.test\.tsx?$/.test(file))
+  .map((file) => `test/client/${file}`)
+  .filter((file) =>
+    /real-server|page-server|app-fixture/.test(readFileSync(new URL(file, import.meta.url), 'utf8')),
+  );
 
 // The desk app is precached whole so a tablet cold-starts with no network; supervisor and admin
 // pages are separate chunks (lazy imports) so they never weigh on the desk's first load.
@@ -74,6 +91,21 @@ export default defineConfig({
         test: {
           name: 'client',
           include: ['test/client/**/*.test.{ts,tsx}'],
+          exclude: serverBackedClientTests,
+          environment: 'jsdom',
+          setupFiles: ['test/support/client-setup.ts'],
+          maxWorkers: workers,
+          // Each file in a fresh VM context of a worker that stays: jsdom, React and the testing
+          // libraries load once per worker, not once per file.
+          pool: 'vmForks',
+          testTimeout: 20_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'client-server',
+          include: serverBackedClientTests,
           environment: 'jsdom',
           setupFiles: ['test/support/client-setup.ts'],
           maxWorkers: workers,

@@ -1,22 +1,33 @@
 import type { z } from 'zod/mini';
 import { catalogueSchema } from '../../domain/catalogue';
-import { directorySchema } from '../../domain/directory';
+import type { directorySchema } from '../../domain/directory';
 import { pointSchema } from '../../domain/point';
 import { db as defaultDb, type CachedRow, type NeuvoDb } from './database';
 
-/** What the tablet keeps from the server for offline use, each key with the schema of its value. */
-const cacheSchemas = {
-  catalogue: catalogueSchema,
-  point: pointSchema,
-  directory: directorySchema,
-} as const;
+/** Each key's schema, as its value's type. */
+interface CacheSchemas {
+  catalogue: typeof catalogueSchema;
+  point: typeof pointSchema;
+  directory: typeof directorySchema;
+}
+
+/**
+ * What the tablet keeps from the server for offline use, each key with the schema of its value.
+ * The directory's is loaded with its first read: only slips need it, so the desk's cold start
+ * does not build it.
+ */
+const cacheSchemas: { [K in keyof CacheSchemas]: () => CacheSchemas[K] | Promise<CacheSchemas[K]> } = {
+  catalogue: () => catalogueSchema,
+  point: () => pointSchema,
+  directory: async () => (await import('../../domain/directory')).directorySchema,
+};
 
 /** A key of the tablet's cache table. */
-export type CacheKey = keyof typeof cacheSchemas;
+export type CacheKey = keyof CacheSchemas;
 
 /** A cached value of `key` and when it was fetched. */
 export interface Cached<K extends CacheKey> {
-  value: z.infer<(typeof cacheSchemas)[K]>;
+  value: z.infer<CacheSchemas[K]>;
   fetchedAt: string;
 }
 
@@ -26,13 +37,16 @@ export async function readCache<K extends CacheKey>(
   db: NeuvoDb = defaultDb,
 ): Promise<Cached<K> | undefined> {
   const row = await db.cache.get(key);
-  return row && checkCached(key, row);
+  return row && (await checkCached(key, row));
 }
 
 /** A row of the cache table as the copy of `key`; undefined when it no longer fits its schema. */
-export function checkCached<K extends CacheKey>(key: K, row: CachedRow): Cached<K> | undefined {
+export async function checkCached<K extends CacheKey>(
+  key: K,
+  row: CachedRow,
+): Promise<Cached<K> | undefined> {
   // A copy from an older app that no longer fits is ignored rather than breaking the page.
-  const parsed = cacheSchemas[key].safeParse(row.value);
+  const parsed = (await cacheSchemas[key]()).safeParse(row.value);
   return parsed.success ? { value: parsed.data as Cached<K>['value'], fetchedAt: row.fetchedAt } : undefined;
 }
 

@@ -21,7 +21,7 @@ export async function getCatalogueInUse(db: NeuvoDb = defaultDb): Promise<Catalo
   const text = JSON.stringify(row.value);
   const kept = lastRead.get(db);
   if (kept?.text === text) return { catalogue: kept.catalogue, fetchedAt: row.fetchedAt };
-  const cached = checkCached('catalogue', row);
+  const cached = await checkCached('catalogue', row);
   if (!cached) return { catalogue: referenceCatalogue, fetchedAt: null };
   lastRead.set(db, { text, catalogue: cached.value });
   return { catalogue: cached.value, fetchedAt: cached.fetchedAt };

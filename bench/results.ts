@@ -22,7 +22,7 @@ interface Results {
 function commitNow(): string {
   try {
     const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
-    const isDirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'bench'], {
+    const isDirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'bench', ':!bench/results'], {
       encoding: 'utf8',
     });
     return isDirty.trim() ? `${sha}+changes` : sha;

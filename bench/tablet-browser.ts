@@ -4,15 +4,17 @@ import { join } from 'node:path';
 import { buildPwa } from '../test/support/build-pwa';
 import { firstPage, openProfile, type Profile } from '../test/support/chromium';
 import { startServer } from '../test/support/server-process';
+import { waitForOfflineReady } from '../test/e2e/desk-browser';
 
 /**
- * The production build served by the real server, and a fresh browser profile; `dispose` removes
- * all three. The build goes to a private directory (served with NEUVO_STATIC_DIR) so a rebuild of
- * dist by something else cannot disturb the measurement.
+ * The production build (or, with `config`, another page built by its own Vite config) served by
+ * the real server, and a fresh browser profile; `dispose` removes all three. The build goes to a
+ * private directory (served with NEUVO_STATIC_DIR) so a rebuild of dist by something else cannot
+ * disturb the measurement.
  */
-export async function startTabletRig() {
+export async function startTabletRig(config?: string) {
   const app = mkdtempSync(join(tmpdir(), 'neuvo-bench-app-'));
-  buildPwa(app);
+  buildPwa(app, config);
   const server = await startServer({ env: { NEUVO_STATIC_DIR: app } });
   const profile = await openProfile();
   return {
@@ -28,33 +30,18 @@ export async function startTabletRig() {
   };
 }
 
-/**
- * The stack-floor page (bench/stack-floor) served by the real server to a fresh profile, loaded once
- * online so its service worker has precached it; `dispose` removes all three.
- */
+/** The stack-floor page (bench/stack-floor) in a rig, loaded once online so its service worker has precached it. */
 export async function startStackFloorRig() {
-  const app = mkdtempSync(join(tmpdir(), 'neuvo-bench-floor-'));
-  buildPwa(app, join(import.meta.dirname, 'stack-floor/vite.config.ts'));
-  const server = await startServer({ env: { NEUVO_STATIC_DIR: app } });
-  const profile = await openProfile();
-  const context = await profile.launch();
+  const rig = await startTabletRig(join(import.meta.dirname, 'stack-floor/vite.config.ts'));
+  const context = await rig.profile.launch();
   try {
     const page = await firstPage(context);
-    await page.goto(server.url);
-    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.goto(rig.server.url);
+    await waitForOfflineReady(page);
   } finally {
     await context.close();
   }
-  return {
-    server,
-    profile,
-    async dispose(): Promise<void> {
-      await server.stop();
-      server.dispose();
-      profile.dispose();
-      rmSync(app, { recursive: true, force: true });
-    },
-  };
+  return rig;
 }
 
 /**

@@ -11,19 +11,22 @@ export interface CatalogueInUse {
 
 // Every sync rewrites the copy, mostly with the same catalogue. A copy equal to the one last read is
 // that catalogue: it is kept instead of checked again, and the desk keeps drawing from the same
-// object instead of redrawing every chip. Comparing the text costs far less than the schema check.
-const lastRead = new WeakMap<NeuvoDb, { text: string; catalogue: Catalogue }>();
+// object instead of redrawing every chip. Comparing the text costs far less than the schema check;
+// the first read (on the desk's cold start) keeps the copy as it came and makes no text yet.
+const lastRead = new WeakMap<NeuvoDb, { value: unknown; text?: string; catalogue: Catalogue }>();
 
 /** The catalogue in force as last fetched from the server, else the reference catalogue. */
 export async function getCatalogueInUse(db: NeuvoDb = defaultDb): Promise<CatalogueInUse> {
   const row = await db.cache.get('catalogue');
   if (!row) return { catalogue: referenceCatalogue, fetchedAt: null };
-  const text = JSON.stringify(row.value);
   const kept = lastRead.get(db);
-  if (kept?.text === text) return { catalogue: kept.catalogue, fetchedAt: row.fetchedAt };
+  const text = kept && JSON.stringify(row.value);
+  if (kept && text === (kept.text ??= JSON.stringify(kept.value))) {
+    return { catalogue: kept.catalogue, fetchedAt: row.fetchedAt };
+  }
   const cached = await checkCached('catalogue', row);
   if (!cached) return { catalogue: referenceCatalogue, fetchedAt: null };
-  lastRead.set(db, { text, catalogue: cached.value });
+  lastRead.set(db, { value: row.value, text, catalogue: cached.value });
   return { catalogue: cached.value, fetchedAt: cached.fetchedAt };
 }
 

@@ -156,17 +156,19 @@ export function DeskPage({ syncStatus, syncAlert }: { syncStatus?: ReactNode; sy
         changes in it (the sync status as the start-up sync runs, the list) never moves the form.
       */}
       <div className="desk-day" {...panelProps(id, 'day', shown)}>
-        {isDrawn && syncStatus}
         {isDrawn && (
-          <VisitList
-            visits={visits}
-            day={day}
-            today={today}
-            catalogue={catalogue}
-            onDayChange={(picked) => setPickedDay(picked === today ? null : picked)}
-            onEdit={edit}
-            onDeleted={(visit) => visit.id === session?.visitId && void clear()}
-          />
+          <>
+            {syncStatus}
+            <VisitList
+              visits={visits}
+              day={day}
+              today={today}
+              catalogue={catalogue}
+              onDayChange={(picked) => setPickedDay(picked === today ? null : picked)}
+              onEdit={edit}
+              onDeleted={(visit) => visit.id === session?.visitId && void clear()}
+            />
+          </>
         )}
       </div>
     </div>
